@@ -1,0 +1,165 @@
+"""The roles of the portal, as Django groups, and what each may do: the single source of truth.
+
+`sync()` makes the database match this file; it runs after every migration and is idempotent.
+Permissions are named by their codename ("app_label.codename") so that this module imports no
+page family: each family adds the lines for its own models here.
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+DIRECTOR = "Director"
+TEACHER = "Teacher"
+REPRESENTATIVE = "Representative"
+TRANSLATOR = "Translator"
+PARENT = "Parent"
+
+#: Roles a Director may invite someone to. Parents sign up by themselves.
+INVITABLE = (DIRECTOR, TEACHER, REPRESENTATIVE, TRANSLATOR)
+#: Roles that open the Wagtail admin, and so must go through the same login and two-factor checks.
+ADMIN_ROLES = (DIRECTOR, TEACHER, TRANSLATOR)
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    #: Django model permissions, "app_label.codename".
+    permissions: tuple = ()
+    #: Wagtail page permissions granted on the whole tree (every locale).
+    page_permissions: tuple = ()
+    #: Wagtail image and document permissions granted on the root collection.
+    collection_permissions: tuple = ()
+    two_factor_required: bool = False
+    private_areas: tuple = field(default=())
+
+
+ROLES = {
+    DIRECTOR: Role(
+        DIRECTOR,
+        permissions=(
+            "wagtailadmin.access_admin",
+            "portal.change_schoolsettings",
+            "accounts.add_invitation",
+            "accounts.view_invitation",
+            "wagtail_localize.submit_translation",
+            "wagtailcore.view_locale",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
+            "wagtailredirects.delete_redirect",
+        ),
+        page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+        collection_permissions=(
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtailimages.delete_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+            "wagtaildocs.delete_document",
+        ),
+        two_factor_required=True,
+    ),
+    TEACHER: Role(
+        TEACHER,
+        permissions=("wagtailadmin.access_admin",),
+        page_permissions=("add_page", "change_page"),
+        collection_permissions=(
+            "wagtailimages.add_image",
+            "wagtailimages.choose_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.choose_document",
+        ),
+    ),
+    TRANSLATOR: Role(
+        TRANSLATOR,
+        permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
+        page_permissions=("add_page", "change_page"),
+        collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
+    ),
+    REPRESENTATIVE: Role(REPRESENTATIVE),
+    PARENT: Role(PARENT),
+}
+
+
+def _permission(dotted):
+    app_label, codename = dotted.split(".", 1)
+    try:
+        return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    except Permission.DoesNotExist:
+        raise Permission.DoesNotExist(f"No permission {dotted}") from None
+
+
+def _ensure_translation_permission():
+    # wagtail-localize creates this one in a data migration, which a database flush undoes.
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type, _created = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    Permission.objects.get_or_create(
+        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+    )
+
+
+@transaction.atomic
+def sync():
+    """Create the role groups and give each exactly the permissions listed in ROLES."""
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    _ensure_translation_permission()
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for role in ROLES.values():
+        group, _created = Group.objects.get_or_create(name=role.name)
+        group.permissions.set([_permission(p) for p in role.permissions])
+        if root_page:
+            wanted = {_permission(f"wagtailcore.{p}") for p in role.page_permissions}
+            GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
+                permission__in=wanted
+            ).delete()
+            for perm in wanted:
+                GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+        if root_collection:
+            wanted = {_permission(p) for p in role.collection_permissions}
+            GroupCollectionPermission.objects.filter(
+                group=group, collection=root_collection
+            ).exclude(permission__in=wanted).delete()
+            for perm in wanted:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=perm
+                )
+
+
+def sync_after_migrate(sender, **kwargs):
+    """post_migrate receiver: runs once, after the last app, when every permission exists."""
+    from django.apps import apps
+
+    from django.contrib.auth.management import create_permissions
+
+    with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
+    if sender.label == with_models[-1].label:
+        # Receivers run in the order apps connected them: make sure every permission exists first.
+        for config in with_models:
+            create_permissions(config, verbosity=0, using=kwargs.get("using", "default"))
+        sync()
+
+
+def roles_of(user):
+    """The names of the roles a user holds."""
+    if not user.is_authenticated:
+        return set()
+    return set(user.groups.values_list("name", flat=True))
+
+
+def has_role(user, *names):
+    return bool(roles_of(user) & set(names)) or (user.is_authenticated and user.is_superuser)
+
+
+def assign(user, name):
+    """Give a user a role (and admin access for the roles that need it)."""
+    if name not in ROLES:
+        raise ValueError(f"Unknown role: {name}")
+    user.groups.add(Group.objects.get(name=name))

@@ -1,0 +1,33 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path, re_path
+
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from portal import search, serving, sitemap, views
+from portal.accounts import urls as account_urls
+
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
+
+urlpatterns = [
+    path("", views.root_redirect, name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
+]
+
+urlpatterns += i18n_patterns(
+    path("search/", search.search, name="search"),
+    path("accounts/", include(account_urls)),
+    path("accounts/", include("allauth.urls")),
+    re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns

@@ -1,0 +1,51 @@
+"""Site-wide views that live outside the page tree: health, language redirect, error pages."""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from portal.i18n import language_from_request
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    try:
+        connection.ensure_connection()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@require_GET
+def root_redirect(request):
+    """`/` sends each visitor to the home page in the language their browser asks for."""
+    response = HttpResponseRedirect(f"/{language_from_request(request)}/")
+    response["Vary"] = "Accept-Language, Cookie"
+    return response
+
+
+def page_not_found(request, exception=None):
+    """The 404 page in the language of the address, or in French when the address has none."""
+    code = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(code):
+        return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
+
+
+@require_GET
+def accounts_redirect(request, rest):
+    """`/accounts/…` without a language leads to the same page in the visitor's language."""
+    query = request.META.get("QUERY_STRING", "")
+    target = f"/{language_from_request(request)}/accounts/{rest}"
+    return HttpResponseRedirect(f"{target}?{query}" if query else target)

@@ -1,0 +1,90 @@
+import pytest
+from django.conf import settings
+
+from wagtail.models import Collection, Locale, Page, Site
+
+from portal import roles
+from tests.factories import HomePageFactory, ParentSpacePageFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def locales(db):
+    """Every enabled language as a Wagtail locale, French first, with Wagtail's root page and
+    collection (a transactional test's flush removes what migrations created)."""
+    found = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=found["fr"]))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    roles.sync()
+    return found
+
+
+@pytest.fixture
+def home(locales):
+    """A published French home page as the root of the default site."""
+    root = Page.get_first_root_node()
+    page = HomePageFactory(parent=root, slug="accueil")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "testserver", "port": 80, "root_page": page, "site_name": "Test"},
+    )
+    return page
+
+
+@pytest.fixture
+def site(home):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def parent_space(home):
+    return ParentSpacePageFactory(parent=home)
+
+
+def translate(page, code, **fields):
+    """Publish a translation of `page` into `code` with the given fields."""
+    locale = Locale.objects.get(language_code=code)
+    translated = page.copy_for_translation(locale, copy_parents=True, alias=False).specific
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    return translated
+
+
+@pytest.fixture
+def translate_page():
+    return translate
+
+
+def _user_fixture(role):
+    @pytest.fixture
+    def _fixture(locales):
+        return UserFactory(email=f"{role.lower()}@example.org", role=role)
+
+    return _fixture
+
+
+director = _user_fixture(roles.DIRECTOR)
+teacher = _user_fixture(roles.TEACHER)
+representative = _user_fixture(roles.REPRESENTATIVE)
+translator = _user_fixture(roles.TRANSLATOR)
+parent = _user_fixture(roles.PARENT)
+
+
+@pytest.fixture
+def users_by_role(director, teacher, representative, translator, parent):
+    return {
+        roles.DIRECTOR: director,
+        roles.TEACHER: teacher,
+        roles.REPRESENTATIVE: representative,
+        roles.TRANSLATOR: translator,
+        roles.PARENT: parent,
+    }

@@ -1,0 +1,102 @@
+"""Browser tests: Playwright for Python driving Debian's Chromium, with axe-core injected.
+
+Without Chromium these tests are skipped with a reason, unless E2E_REQUIRED=1 makes that a failure.
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls of fixtures are safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 360, "height": 780}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+def _missing(reason):
+    if os.environ.get("E2E_REQUIRED") == "1":
+        pytest.fail(f"{reason} (E2E_REQUIRED=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        _missing(f"Chromium not found at {CHROMIUM}: apt-get install chromium")
+    if not AXE.exists():
+        _missing("axe-core is not installed: run npm install")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page_factory(browser):
+    """new_page(viewport=PHONE, javascript=True, locale='fr-FR') -> a Playwright page."""
+    contexts = []
+
+    def new_page(viewport=PHONE, javascript=True, locale="fr-FR"):
+        context = browser.new_context(
+            viewport=viewport, java_script_enabled=javascript, locale=locale, bypass_csp=True
+        )
+        contexts.append(context)
+        return context.new_page()
+
+    yield new_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(page_factory):
+    return page_factory()
+
+
+def axe_violations(page):
+    """Run axe-core (WCAG 2.1 A and AA rules) on the page and return its violations."""
+    page.evaluate(AXE.read_text())
+    result = page.evaluate(
+        "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+    )
+    return [
+        {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
+    ]
+
+
+def assert_accessible(page):
+    violations = axe_violations(page)
+    assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
