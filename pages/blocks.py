@@ -31,7 +31,9 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class PlainWordsBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label=_("In plain words"), help_text=_("Short sentences, everyday words."))
+    text = blocks.TextBlock(
+        label=_("In plain words"), help_text=_("Short sentences, everyday words.")
+    )
 
     class Meta:
         icon = "help"

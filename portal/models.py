@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+
 def validate_time_zone(value):
     if value not in zoneinfo.available_timezones():
         raise ValidationError(_("“%(value)s” is not a known time zone."), params={"value": value})
@@ -37,13 +38,22 @@ class SchoolSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("school_name"), FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            [
+                FieldPanel("school_name"),
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
             heading=_("Contact"),
         ),
         FieldPanel("time_zone"),
         FieldPanel("reply_delay_days"),
         MultiFieldPanel(
-            [FieldPanel("quiet_hours_start"), FieldPanel("quiet_hours_end"), FieldPanel("quiet_on_sundays")],
+            [
+                FieldPanel("quiet_hours_start"),
+                FieldPanel("quiet_hours_end"),
+                FieldPanel("quiet_on_sundays"),
+            ],
             heading=_("Quiet hours: no email leaves the site during these hours"),
         ),
     ]

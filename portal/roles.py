@@ -100,7 +100,9 @@ def _ensure_translation_permission():
         app_label="wagtail_localize", model="translation"
     )
     Permission.objects.get_or_create(
-        content_type=content_type, codename="submit_translation", defaults={"name": "Can submit translations"}
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
     )
 
 
@@ -121,7 +123,9 @@ def sync():
                 permission__in=wanted
             ).delete()
             for perm in wanted:
-                GroupPagePermission.objects.get_or_create(group=group, page=root_page, permission=perm)
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root_page, permission=perm
+                )
         if root_collection:
             wanted = {_permission(p) for p in role.collection_permissions}
             GroupCollectionPermission.objects.filter(
@@ -136,7 +140,6 @@ def sync():
 def sync_after_migrate(sender, **kwargs):
     """post_migrate receiver: runs once, after the last app, when every permission exists."""
     from django.apps import apps
-
     from django.contrib.auth.management import create_permissions
 
     with_models = [config for config in apps.get_app_configs() if config.models_module is not None]

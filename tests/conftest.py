@@ -1,7 +1,8 @@
-import pytest
 from django.conf import settings
 
 from wagtail.models import Collection, Locale, Page, Site
+
+import pytest
 
 from portal import roles
 from tests.factories import HomePageFactory, ParentSpacePageFactory, UserFactory

@@ -1,11 +1,12 @@
 """Factories for every page type and the models tests need. tests/test_factories.py fails when a
 page type has none."""
 
-import factory
-import wagtail_factories
 from django.contrib.auth import get_user_model
 
 from wagtail.models import Locale
+
+import factory
+import wagtail_factories
 
 from pages.home.models import HomePage, ParentSpacePage, StandardPage
 from portal import roles

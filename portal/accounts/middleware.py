@@ -21,7 +21,9 @@ class RequireDirectorTwoFactorMiddleware:
         if request.path_info.startswith("/admin/") and self._must_enrol(request.user):
             messages.warning(
                 request,
-                _("Directors must set up two-factor authentication before using the administration."),
+                _(
+                    "Directors must set up two-factor authentication before using the administration."
+                ),
             )
             return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -34,6 +34,9 @@ class CustomImage(SourcedMixin, AbstractImage):
         verbose_name_plural = _("images")
         permissions = [("choose_image", "Can choose image")]
 
+    def __str__(self):
+        return self.title
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -49,3 +52,6 @@ class CustomDocument(SourcedMixin, AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
         permissions = [("choose_document", "Can choose document")]
+
+    def __str__(self):
+        return self.title

@@ -3,8 +3,9 @@
 import os
 from pathlib import Path
 
-import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+import dj_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -113,7 +114,9 @@ ALL_LANGUAGES = {
 }
 _enabled = os.environ.get("PASSERELLE_LANGUAGES", "fr,en,ar,es,pt,tr,uk")
 LANGUAGES = [
-    (code, ALL_LANGUAGES[code]) for code in _enabled.replace(" ", "").split(",") if code in ALL_LANGUAGES
+    (code, ALL_LANGUAGES[code])
+    for code in _enabled.replace(" ", "").split(",")
+    if code in ALL_LANGUAGES
 ]
 LANGUAGE_CODE = "fr"
 WAGTAIL_I18N_ENABLED = True
@@ -183,7 +186,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Email ------------------------------------------------------------------------------------
 
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Passerelle <ne-pas-repondre@passerelle.localhost>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Passerelle <ne-pas-repondre@passerelle.localhost>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
@@ -195,7 +200,19 @@ WAGTAILIMAGES_IMAGE_MODEL = "assets.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "assets.CustomDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "mp3", "ogg", "m4a"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "xlsx",
+    "mp3",
+    "ogg",
+    "m4a",
+]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

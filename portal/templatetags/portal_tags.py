@@ -80,9 +80,12 @@ def site_menu(context):
     home = site.root_page.localized
     locale = Locale.get_active()
     return list(
-        home.get_children().live().public().in_menu().filter(locale=locale).only(
-            "id", "title", "url_path", "path", "depth", "locale_id"
-        )
+        home.get_children()
+        .live()
+        .public()
+        .in_menu()
+        .filter(locale=locale)
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
     )
 
 

@@ -11,7 +11,9 @@ class Command(BaseCommand):
     help = "Create the demo school: site, languages, pages and one account per role."
 
     def add_arguments(self, parser):
-        parser.add_argument("--port", type=int, default=8000, help="Port the demo site is served on.")
+        parser.add_argument(
+            "--port", type=int, default=8000, help="Port the demo site is served on."
+        )
 
     def handle(self, *args, port, **options):
         with transaction.atomic():

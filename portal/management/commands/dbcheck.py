@@ -15,7 +15,9 @@ class Command(BaseCommand):
         try:
             connection.ensure_connection()
         except DatabaseError as error:
-            reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            reason = (
+                str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            )
             self.stderr.write(
                 f"Cannot reach the database ({connection.vendor} at {where}): {reason}. "
                 "Check DATABASE_URL."

@@ -31,8 +31,7 @@ HOME = {
             "to support your child."
         ),
         "plain_words": (
-            "You are welcome at school. You can ask any question. "
-            "We can talk with an interpreter."
+            "You are welcome at school. You can ask any question. We can talk with an interpreter."
         ),
         "body": [
             ("heading", "A school open to parents"),
@@ -144,12 +143,27 @@ PARENT_SPACE = {
             ),
         ],
         "glossary": [
-            ("Conseil d’école", "Une réunion trois fois par an entre l’équipe, les parents élus et la mairie. On y décide de la vie de l’école."),
-            ("APC", "Activités pédagogiques complémentaires : un petit moment d’aide en petit groupe, après la classe, avec l’accord des parents."),
-            ("AESH", "Accompagnant d’élèves en situation de handicap : un adulte qui aide un enfant en classe."),
-            ("RASED", "Réseau d’aides spécialisées : des enseignants et un psychologue qui aident les élèves en difficulté."),
+            (
+                "Conseil d’école",
+                "Une réunion trois fois par an entre l’équipe, les parents élus et la mairie. On y décide de la vie de l’école.",
+            ),
+            (
+                "APC",
+                "Activités pédagogiques complémentaires : un petit moment d’aide en petit groupe, après la classe, avec l’accord des parents.",
+            ),
+            (
+                "AESH",
+                "Accompagnant d’élèves en situation de handicap : un adulte qui aide un enfant en classe.",
+            ),
+            (
+                "RASED",
+                "Réseau d’aides spécialisées : des enseignants et un psychologue qui aident les élèves en difficulté.",
+            ),
             ("Livret scolaire", "Le bilan des progrès de votre enfant, remis deux fois par an."),
-            ("Périscolaire", "L’accueil avant et après la classe, et le mercredi, organisé par la mairie."),
+            (
+                "Périscolaire",
+                "L’accueil avant et après la classe, et le mercredi, organisé par la mairie.",
+            ),
         ],
         "partners": [
             {
@@ -194,7 +208,10 @@ PARENT_SPACE = {
                 "When your child comes back, write down the reason. You do not need a medical "
                 "certificate, except for some contagious illnesses.</p>",
             ),
-            ("plain_words", {"text": "Is your child ill? Call the school in the morning. That is all."}),
+            (
+                "plain_words",
+                {"text": "Is your child ill? Call the school in the morning. That is all."},
+            ),
             ("heading", "The link book"),
             (
                 "paragraph",
@@ -238,12 +255,27 @@ PARENT_SPACE = {
             ),
         ],
         "glossary": [
-            ("School council", "A meeting three times a year between the team, elected parents and the town hall. It decides on school life."),
-            ("APC", "Extra teaching time: a short moment of help in a small group, after lessons, with the parents’ consent."),
-            ("AESH", "Support worker for pupils with disabilities: an adult who helps a child in class."),
-            ("RASED", "Specialised support network: teachers and a psychologist who help pupils in difficulty."),
+            (
+                "School council",
+                "A meeting three times a year between the team, elected parents and the town hall. It decides on school life.",
+            ),
+            (
+                "APC",
+                "Extra teaching time: a short moment of help in a small group, after lessons, with the parents’ consent.",
+            ),
+            (
+                "AESH",
+                "Support worker for pupils with disabilities: an adult who helps a child in class.",
+            ),
+            (
+                "RASED",
+                "Specialised support network: teachers and a psychologist who help pupils in difficulty.",
+            ),
             ("School report", "The record of your child’s progress, given twice a year."),
-            ("Périscolaire", "Care before and after lessons, and on Wednesdays, run by the town hall."),
+            (
+                "Périscolaire",
+                "Care before and after lessons, and on Wednesdays, run by the town hall.",
+            ),
         ],
         "partners": [
             {
@@ -331,8 +363,14 @@ PARENT_SPACE = {
             ),
         ],
         "glossary": [
-            ("مجلس المدرسة", "اجتماع ثلاث مرات في السنة بين الفريق والأولياء المنتخبين والبلدية. تُتخذ فيه قرارات حياة المدرسة."),
-            ("APC", "أنشطة تربوية تكميلية: وقت قصير من المساعدة في مجموعة صغيرة بعد الدروس، بموافقة الأولياء."),
+            (
+                "مجلس المدرسة",
+                "اجتماع ثلاث مرات في السنة بين الفريق والأولياء المنتخبين والبلدية. تُتخذ فيه قرارات حياة المدرسة.",
+            ),
+            (
+                "APC",
+                "أنشطة تربوية تكميلية: وقت قصير من المساعدة في مجموعة صغيرة بعد الدروس، بموافقة الأولياء.",
+            ),
             ("AESH", "مرافق التلاميذ في وضعية إعاقة: شخص بالغ يساعد الطفل في القسم."),
             ("RASED", "شبكة المساعدات المتخصصة: معلمون وأخصائي نفسي يساعدون التلاميذ المتعثرين."),
             ("الدفتر المدرسي", "حصيلة تقدم طفلكم، تُسلَّم مرتين في السنة."),
