@@ -2,7 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -25,6 +27,17 @@ urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     path("accounts/", include(account_urls)),
     path("accounts/", include("allauth.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    # Wagtail's own front-end login would bypass allauth's rate limits and two-factor check.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="account_login", query_string=True),
+        name="wagtailcore_login",
+    ),
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -5,7 +5,7 @@ from wagtail.models import Collection, Locale, Page, Site
 import pytest
 
 from portal import roles
-from tests.factories import HomePageFactory, ParentSpacePageFactory, UserFactory
+from tests.pages.home.factories import HomePageFactory, ParentSpacePageFactory, UserFactory
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,75 @@
+"""Routes outside the page tree: language redirect, health, unknown languages, 404 pages."""
+
+import pytest
+from django.db import DatabaseError
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("ar,fr;q=0.8", "/ar/"),
+        ("en-GB,en;q=0.9", "/en/"),
+        ("tr-TR", "/tr/"),
+        ("de-DE,de;q=0.9", "/fr/"),
+        ("", "/fr/"),
+        (";;;q=abc,,=", "/fr/"),
+        ("x" * 10_000, "/fr/"),
+        ("<script>alert(1)</script>", "/fr/"),
+    ],
+)
+def test_root_redirects_to_the_visitors_language(client, header, expected):
+    """`/` follows Accept-Language; a missing, foreign or malformed header means French."""
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_healthz_reports_the_database(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+
+
+def test_healthz_is_503_when_the_database_is_unreachable(client, monkeypatch):
+    """A load balancer must see the site as down when the database is."""
+    from django.db import connection
+
+    def refuse():
+        raise DatabaseError("connection refused")
+
+    monkeypatch.setattr(connection, "ensure_connection", refuse)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "unavailable"}
+
+
+@pytest.mark.parametrize("path", ["/xx/", "/de/espace-parents/", "/zz-top/page/"])
+def test_unknown_language_prefix_is_a_french_404(client, home, path):
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="ar")
+    assert response.status_code == 404
+    assert b'lang="fr"' in response.content
+    assert "Nous ne trouvons pas cette page".encode() in response.content
+
+
+def test_missing_page_in_arabic_is_an_arabic_404(client, home):
+    response = client.get("/ar/nowhere/")
+    assert response.status_code == 404
+    assert b'lang="ar"' in response.content
+    assert b'dir="rtl"' in response.content
+
+
+def test_accounts_without_language_lead_to_the_visitors_language(client):
+    response = client.get("/accounts/login/?next=/fr/", HTTP_ACCEPT_LANGUAGE="ar")
+    assert response.status_code == 302
+    assert response["Location"] == "/ar/accounts/login/?next=/fr/"
+
+
+def test_security_headers_are_sent(client, home):
+    response = client.get("/fr/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
