@@ -1,9 +1,10 @@
 """Every page in every language: fallback to French, the language switcher, hreflang."""
 
-import pytest
 from django.utils import translation
 
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from tests.pages.home.factories import StandardPageFactory
 
@@ -64,8 +65,12 @@ def test_untranslated_notice_on_the_language_home(client, home, translate_page):
 
 def test_head_lists_hreflang_alternates(client, translated_space):
     html = client.get("/fr/espace-parents/").content.decode()
-    assert '<link rel="alternate" hreflang="fr" href="http://testserver/fr/espace-parents/">' in html
-    assert '<link rel="alternate" hreflang="ar" href="http://testserver/ar/fada-al-awliya/">' in html
+    assert (
+        '<link rel="alternate" hreflang="fr" href="http://testserver/fr/espace-parents/">' in html
+    )
+    assert (
+        '<link rel="alternate" hreflang="ar" href="http://testserver/ar/fada-al-awliya/">' in html
+    )
     assert 'hreflang="x-default" href="http://testserver/fr/espace-parents/"' in html
 
 

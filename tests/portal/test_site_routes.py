@@ -1,7 +1,8 @@
 """Routes outside the page tree: language redirect, health, unknown languages, 404 pages."""
 
-import pytest
 from django.db import DatabaseError
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def test_unknown_language_prefix_is_a_french_404(client, home, path):
     response = client.get(path, HTTP_ACCEPT_LANGUAGE="ar")
     assert response.status_code == 404
     assert b'lang="fr"' in response.content
-    assert "Nous ne trouvons pas cette page".encode() in response.content
+    assert b"Nous ne trouvons pas cette page" in response.content
 
 
 def test_missing_page_in_arabic_is_an_arabic_404(client, home):

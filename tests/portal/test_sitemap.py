@@ -1,10 +1,9 @@
 """`/sitemap.xml` lists every public page in every language, and nothing private."""
 
-import xml.etree.ElementTree as ET
+from wagtail.models import PageViewRestriction
 
 import pytest
-
-from wagtail.models import PageViewRestriction
+from defusedxml import ElementTree as ET
 
 from tests.pages.home.factories import StandardPageFactory
 

@@ -1,9 +1,9 @@
 """The home family's page types render, can be created where they belong, and translate."""
 
-import pytest
-
 from wagtail.models import Locale
 from wagtail_localize.models import String, Translation, TranslationSource
+
+import pytest
 
 from pages.home.models import HomePage, ParentSpacePage, StandardPage
 from tests.pages.home.factories import ParentSpacePageFactory, StandardPageFactory
