@@ -106,6 +106,19 @@ def _ensure_translation_permission():
     )
 
 
+#: Wagtail's starter groups, replaced by the roles above.
+WAGTAIL_STARTER_GROUPS = ("Editors", "Moderators")
+
+
+def _directors_approve(director_group):
+    # Wagtail's default workflow asks its "Moderators" group to approve: Directors do it here.
+    from wagtail.models import GroupApprovalTask
+
+    for task in GroupApprovalTask.objects.all():
+        task.groups.add(director_group)
+        task.groups.remove(*task.groups.filter(name__in=WAGTAIL_STARTER_GROUPS))
+
+
 @transaction.atomic
 def sync():
     """Create the role groups and give each exactly the permissions listed in ROLES."""
@@ -135,6 +148,8 @@ def sync():
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=perm
                 )
+    _directors_approve(Group.objects.get(name=DIRECTOR))
+    Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS).delete()
 
 
 def sync_after_migrate(sender, **kwargs):

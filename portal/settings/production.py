@@ -55,7 +55,7 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-# Wagtail previews pages in a frame of its own origin.
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail lifts this for its own preview frames.
+X_FRAME_OPTIONS = "DENY"
 
 LOGGING["root"]["level"] = "INFO"  # noqa: F405
