@@ -245,3 +245,6 @@ ROLE_LABELS = {
     "Translator": _("Translator"),
     "Parent": _("Parent"),
 }
+
+# No avatar fetched from a third party, in the admin either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
