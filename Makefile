@@ -48,7 +48,8 @@ compilemessages: $(STAMP) ## Compile the catalogues (done by run and test)
 	@$(MANAGE) compilemessages -v0 -i .venv -i node_modules -i var
 
 dbcheck: $(STAMP)
-	@$(MANAGE) dbcheck
+	@mkdir -p var
+	@$(MANAGE) dbcheck --create
 
 ci: ## Run what CI runs
 	bash .ci/run

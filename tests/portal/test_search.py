@@ -1,8 +1,8 @@
 """Site search: finds public pages of the visitor's language, never private ones, survives any input."""
 
-import pytest
-
 from wagtail.models import PageViewRestriction
+
+import pytest
 
 from tests.pages.home.factories import StandardPageFactory
 
@@ -23,7 +23,10 @@ def test_finds_public_pages_but_never_private_ones(client, pages, representative
     assert "La cantine scolaire" in html
     assert "Compte rendu du conseil" not in html
     client.force_login(representative)
-    assert "Compte rendu du conseil" not in client.get("/fr/search/", {"q": "cantine"}).content.decode()
+    assert (
+        "Compte rendu du conseil"
+        not in client.get("/fr/search/", {"q": "cantine"}).content.decode()
+    )
 
 
 @pytest.mark.parametrize(
