@@ -19,7 +19,7 @@ run: $(STAMP) compilemessages dbcheck ## Install, migrate, load the demo school 
 	@$(MANAGE) migrate --noinput -v0
 	@$(MANAGE) bootstrap_demo --port $(PORT)
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (background tasks run in the same terminal; Ctrl-C stops both)"
-	@trap 'kill 0' INT TERM EXIT; $(MANAGE) db_worker --interval 2 & $(MANAGE) runserver 127.0.0.1:$(PORT)
+	@trap 'kill 0' INT TERM EXIT; $(MANAGE) db_worker --interval 2 -v 0 & $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP) compilemessages $(AXE) ## Run the tests (SQLite, or PostgreSQL when DATABASE_URL is set)
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)

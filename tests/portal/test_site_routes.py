@@ -74,3 +74,19 @@ def test_security_headers_are_sent(client, home):
     assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_server_error_page_speaks_the_visitors_language(rf):
+    """The 500 page needs no database and is written in the language of the address."""
+    from django.utils import translation
+
+    from portal.views import server_error
+
+    with translation.override("ar"):
+        response = server_error(rf.get("/ar/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    with translation.override("ar"):
+        assert translation.gettext("Something went wrong on our side") in html
+    assert "Something went wrong on our side" not in html
