@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
+from portal.accounts import views as account_views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -16,6 +17,9 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    # The admin's login and password reset forms are closed: allauth's apply rate limits and 2FA.
+    path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
+    re_path(r"^admin/password_reset/", account_views.admin_password_reset),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
