@@ -17,7 +17,8 @@ def no_control_characters(value):
 
 
 def role_choices():
-    return [(name, settings.ROLE_LABELS.get(name, name)) for name in roles.INVITABLE]
+    choices = [(name, settings.ROLE_LABELS.get(name, name)) for name in roles.INVITABLE]
+    return [("", _("Choose a role")), *choices]
 
 
 class ProfileForm(forms.ModelForm):
