@@ -3,10 +3,11 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
+from wagtail.models import Site
+
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from allauth.core import context as allauth_context
-from wagtail.models import Site
 
 from portal import roles
 from portal.models import SchoolSettings

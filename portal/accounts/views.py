@@ -52,7 +52,9 @@ def profile(request):
         "account/profile.html",
         {
             "form": form,
-            "roles": [settings.ROLE_LABELS.get(name, name) for name in sorted(roles.roles_of(user))],
+            "roles": [
+                settings.ROLE_LABELS.get(name, name) for name in sorted(roles.roles_of(user))
+            ],
             "can_invite": user.has_perm("accounts.add_invitation"),
         },
     )

@@ -90,7 +90,13 @@ def test_signup_makes_a_parent_and_never_another_role(client, locales):
 
 @pytest.mark.parametrize(
     "email",
-    ["", "x" * 10_000, "<script>alert(1)</script>@example.org", "a\x00b@example.org", "' OR 1=1 --"],
+    [
+        "",
+        "x" * 10_000,
+        "<script>alert(1)</script>@example.org",
+        "a\x00b@example.org",
+        "' OR 1=1 --",
+    ],
 )
 def test_signup_bad_input_is_refused_clearly(client, locales, email):
     """Wrong, huge or hostile input gives the form back with an error, never a 500."""
