@@ -37,10 +37,15 @@ INVITATIONS_PER_PAGE = 25
 INVALID_STATUS = {"invalid": 400, "expired": 410, "used": 410}
 
 
+def _posted(request):
+    # An empty POST is still a submission: it must show the "required" errors.
+    return request.POST if request.method == "POST" else None
+
+
 @login_required
 def profile(request):
     user = request.user
-    form = ProfileForm(request.POST or None, instance=user)
+    form = ProfileForm(_posted(request), instance=user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your details are saved."))
@@ -90,7 +95,7 @@ def delete_account(request):
     user = request.user
     if _is_last_director(user):
         return render(request, "account/delete_refused.html", status=409)
-    form = DeleteAccountForm(request.POST or None, user=user)
+    form = DeleteAccountForm(_posted(request), user=user)
     if request.method == "POST" and form.is_valid():
         home = f"/{translation.get_language()}/"
         logout(request)
@@ -113,7 +118,7 @@ def invite(request):
     refused = _require_director(request)
     if refused:
         return refused
-    form = InvitationForm(request.POST or None)
+    form = InvitationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         invitation = Invitation.objects.create(invited_by=request.user, **form.cleaned_data)
         invitations.send(request, invitation)
@@ -185,7 +190,7 @@ def accept_invitation(request, token):
         context["login_url"] = f"{login_url}?next={request.path}"
         return render(request, "account/invitation_login.html", context)
 
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    form = AcceptInvitationForm(_posted(request), email=invitation.email)
     if request.method == "POST" and form.is_valid():
         try:
             new_user = _create_invited_user(invitation, form.cleaned_data)
