@@ -18,8 +18,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     # The admin's login and password reset forms are closed: allauth's apply rate limits and 2FA.
-    path("admin/login/", account_views.admin_login, name="admin_login_redirect"),
+    path("admin/login/", account_views.closed_login_form),
     re_path(r"^admin/password_reset/", account_views.admin_password_reset),
+    path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),

@@ -224,15 +224,16 @@ def _create_invited_user(invitation, data):
 
 
 @require_GET
-def admin_login(request):
-    """The admin's own login form is closed: everyone logs in through allauth, which applies
-    the rate limits and asks for the second factor."""
+def closed_login_form(request):
+    """Wagtail's own login forms (admin and private pages) are closed: everyone logs in through
+    allauth, which applies the rate limits and asks for the second factor."""
+    default = "/admin/" if request.path_info.startswith("/admin/") else "/"
     target = request.GET.get("next", "")
     if not url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = ""
-    return redirect_to_login(target or "/admin/", login_url=reverse("account_login"))
+    return redirect_to_login(target or default, login_url=reverse("account_login"))
 
 
 @require_GET

@@ -6,9 +6,9 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 
 import pytest
-
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
+
 from portal import roles
 from portal.accounts import personal_data
 from portal.accounts.models import Invitation
