@@ -77,3 +77,32 @@ def test_login_by_code_without_javascript(family, live_server, page_factory):
     page.locator("form.account-form button[type=submit]").first.click()
     page.goto(f"{live_server.url}/fr/accounts/profile/")
     assert "famille@example.org" in page.locator("main").inner_text()
+
+
+def test_invited_teacher_creates_an_account_in_arabic(home, director, live_server, page):
+    """The invitation page is accessible, and the account it creates has the role."""
+    from portal.accounts import invitations
+    from portal.accounts.models import Invitation
+
+    invitation = Invitation.objects.create(
+        email="prof@example.org", role=roles.TEACHER, language="ar", invited_by=director
+    )
+    token = invitations.make_token(invitation)
+    page.goto(f"{live_server.url}/ar/accounts/invitations/accept/{token}/")
+    assert page.locator("#invited-email").input_value() == "prof@example.org"
+    page.locator("#id_password1").fill("court")
+    page.locator("#id_password2").fill("court")
+    page.locator("main form button[type=submit]").click()
+    assert page.locator("#id_password1").get_attribute("aria-invalid") == "true"
+    assert_accessible(page)
+    screenshot(page, "account-invitation-errors-ar-phone")
+    page.locator("#id_password1").fill("Une phrase assez longue 2026")
+    page.locator("#id_password2").fill("Une phrase assez longue 2026")
+    page.locator("main form button[type=submit]").click()
+    invitation.refresh_from_db()
+    assert invitation.accepted_at is not None
+    assert roles.roles_of(invitation.accepted_by) == {roles.TEACHER}
+
+    page.goto(f"{live_server.url}/ar/accounts/invitations/accept/{token}/")
+    assert_accessible(page)
+    screenshot(page, "account-invitation-used-ar-phone")
