@@ -226,3 +226,12 @@ def test_password_field_errors_are_tied_to_the_input(client, locales):
     assert match and 'aria-invalid="true"' in match.group(0)
     assert "id_password1_error" in match.group(0)
     assert 'id="id_password1_error"' in html
+
+
+def test_allauth_emails_carry_the_schools_name(client, family, home):
+    """Parents recognise the sender: the school's name, not the server's host name."""
+    client.post("/fr/accounts/login/code/", {"email": "famille@example.org"})
+    message = mail.outbox[0]
+    assert message.subject.startswith("[École Passerelle] ")
+    assert "École Passerelle" in message.body
+    assert "testserver !" not in message.body
