@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
+from portal.accounts import views as account_views
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
@@ -20,6 +21,10 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True)),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    # The admin's login and password reset forms are closed: allauth's apply rate limits and 2FA.
+    path("admin/login/", account_views.closed_login_form),
+    re_path(r"^admin/password_reset/", account_views.admin_password_reset),
+    path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),

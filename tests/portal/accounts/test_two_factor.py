@@ -1,0 +1,142 @@
+"""Directors use a second factor, and no login path skips allauth's checks."""
+
+import re
+import time
+from urllib.parse import unquote
+
+from django.core import mail
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+
+from portal import roles
+from tests.factories import UserFactory
+
+PASSWORD = "correct horse battery staple"
+SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+CODE_IN_MAIL = re.compile(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", re.MULTILINE)
+
+
+def current_code(secret=SECRET):
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+
+
+def password_login(client, email):
+    return client.post("/fr/accounts/login/", {"login": email, "password": PASSWORD})
+
+
+@pytest.fixture
+def director_with_totp(director):
+    TOTP.activate(director, SECRET)
+    return director
+
+
+def test_director_without_totp_is_sent_to_set_it_up(login_as, director):
+    client = login_as(director)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+    assert client.get("/admin/pages/").status_code == 302
+
+
+@pytest.mark.parametrize("role", [roles.TEACHER, roles.TRANSLATOR])
+def test_other_admin_roles_are_not_forced(login_as, users_by_role, role):
+    assert login_as(users_by_role[role]).get("/admin/").status_code == 200
+
+
+def test_director_enrols_totp_then_reaches_the_admin(client, director):
+    """The whole path: password login, sent to set up the app, code accepted, admin opens."""
+    assert password_login(client, director.email).status_code == 302
+    response = client.get("/admin/")
+    activate = response["Location"]
+    # allauth asks for the password again before a second factor is added.
+    reauthenticate = client.get(activate)
+    assert reauthenticate["Location"].startswith("/fr/accounts/reauthenticate/")
+    client.post(reauthenticate["Location"], {"password": PASSWORD})
+    page = client.get(activate)
+    assert page.status_code == 200
+    secret = re.search(r'id="authenticator_secret"[^>]*value="([A-Z2-7]+)"', page.content.decode())
+    assert secret, "the page shows the secret to type into the app"
+    response = client.post(activate, {"code": current_code(secret.group(1))})
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(user=director, type=Authenticator.Type.TOTP).exists()
+    assert client.get("/admin/").status_code == 200
+
+
+def test_director_with_totp_is_asked_for_the_code_at_login(client, director_with_totp):
+    response = password_login(client, director_with_totp.email)
+    assert response["Location"] == "/fr/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+    wrong = client.post("/fr/accounts/2fa/authenticate/", {"code": "000000"})
+    assert wrong.status_code == 200
+    assert "_auth_user_id" not in client.session
+
+    client.post("/fr/accounts/2fa/authenticate/", {"code": current_code()})
+    assert client.session["_auth_user_id"] == str(director_with_totp.pk)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_login_by_code_still_asks_a_director_for_the_second_factor(client, director_with_totp):
+    client.post("/fr/accounts/login/code/", {"email": director_with_totp.email})
+    code = CODE_IN_MAIL.search(mail.outbox[0].body).group(1)
+    response = client.post("/fr/accounts/login/code/confirm/", {"code": code})
+    assert response["Location"] == "/fr/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+
+
+def test_anonymous_admin_visit_goes_to_the_allauth_login(client, locales):
+    response = client.get("/admin/", follow=True)
+    first = response.redirect_chain[0][0]
+    assert first.startswith("/accounts/login/")
+    assert unquote(response.redirect_chain[-1][0]) == "/fr/accounts/login/?next=/admin/"
+
+
+def test_admin_login_page_sends_to_the_allauth_login(client, locales):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/accounts/login/?next=/admin/pages/"
+
+
+def test_admin_login_page_refuses_outside_next(client, locales):
+    response = client.get("/admin/login/?next=https://evil.example/")
+    assert response["Location"] == "/fr/accounts/login/?next=/admin/"
+
+
+def test_admin_login_form_cannot_be_used_to_skip_two_factor(client, director_with_totp):
+    """Posting credentials to Wagtail's own login form logs nobody in."""
+    response = client.post(
+        "/admin/login/", {"username": director_with_totp.email, "password": PASSWORD}
+    )
+    assert response.status_code == 405
+    assert "_auth_user_id" not in client.session
+    assert client.get("/admin/").status_code == 302
+
+
+def test_admin_password_reset_goes_to_allauth(client, locales):
+    response = client.get("/admin/password_reset/")
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/accounts/password/reset/"
+
+
+def test_private_page_sends_visitors_to_the_allauth_login(client, parent_space):
+    PageViewRestriction.objects.create(page=parent_space, restriction_type="login")
+    response = client.get(parent_space.url, follow=True)
+    assert response.redirect_chain[0][0].startswith("/accounts/login/?next=")
+    assert unquote(response.redirect_chain[-1][0]) == f"/fr/accounts/login/?next={parent_space.url}"
+    assert response.status_code == 200
+
+
+def test_wagtail_frontend_login_form_is_closed(client, home):
+    response = client.get("/_util/login/?next=/fr/")
+    assert response["Location"] == "/fr/accounts/login/?next=/fr/"
+    assert client.post("/_util/login/", {"username": "x", "password": "y"}).status_code == 405
+
+
+def test_superuser_is_not_a_director_and_is_not_blocked(login_as, locales):
+    admin = UserFactory(email="root@example.org", is_superuser=True, is_staff=True)
+    assert login_as(admin).get("/admin/").status_code == 200
