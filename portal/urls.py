@@ -39,12 +39,6 @@ urlpatterns += i18n_patterns(
         wagtail_views.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    # Wagtail's own front-end login would bypass allauth's rate limits and two-factor check.
-    path(
-        "_util/login/",
-        RedirectView.as_view(pattern_name="account_login", query_string=True),
-        name="wagtailcore_login",
-    ),
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -5,7 +5,8 @@ from wagtail.models import Collection, Locale, Page, Site
 import pytest
 
 from portal import roles
-from tests.pages.home.factories import HomePageFactory, ParentSpacePageFactory, UserFactory
+from tests.factories import UserFactory
+from tests.pages.home.factories import HomePageFactory, ParentSpacePageFactory
 
 
 @pytest.fixture(autouse=True)

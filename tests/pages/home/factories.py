@@ -1,37 +1,10 @@
-"""Factories for every page type and the models tests need. tests/test_factories.py fails when a
-page type has none."""
-
-from django.contrib.auth import get_user_model
-
-from wagtail.models import Locale
+"""Factories for the home family's page types."""
 
 import factory
 import wagtail_factories
 
 from pages.home.models import HomePage, ParentSpacePage, StandardPage
-from portal import roles
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    email = factory.Sequence(lambda n: f"person{n}@example.org")
-    first_name = "Camille"
-    last_name = factory.Sequence(lambda n: f"Dupont{n}")
-    password = factory.django.Password("correct horse battery staple")
-    language = "fr"
-
-    class Meta:
-        model = get_user_model()
-        django_get_or_create = ("email",)
-        skip_postgeneration_save = True
-
-    @factory.post_generation
-    def role(user, create, extracted, **kwargs):
-        if create and extracted:
-            roles.assign(user, extracted)
-
-
-def french():
-    return Locale.objects.get_or_create(language_code="fr")[0]
+from tests.factories import french
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
