@@ -2,8 +2,9 @@
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission
 
-from wagtail.images.permissions import permission_policy as image_policy
+from wagtail.images import get_image_model
 from wagtail.models import GroupCollectionPermission, GroupPagePermission
+from wagtail.permissions import policy_registry
 
 import pytest
 
@@ -15,7 +16,9 @@ CAPABILITIES = {
     "publish a page": lambda user, page: page.permissions_for_user(user).can_publish(),
     "change school settings": lambda user, page: user.has_perm("portal.change_schoolsettings"),
     "submit translation": lambda user, page: user.has_perm("wagtail_localize.submit_translation"),
-    "add image": lambda user, page: image_policy.user_has_permission(user, "add"),
+    "add image": lambda user, page: policy_registry.get_by_type(
+        get_image_model()
+    ).user_has_permission(user, "add"),
     "invite": lambda user, page: user.has_perm("accounts.add_invitation"),
 }
 
