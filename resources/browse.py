@@ -7,9 +7,11 @@ notice, so a stale or hand-edited address still gives a page.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 
 from wagtail.models import Locale
+
+from portal.search_backend import search_language
 
 from . import queries
 
@@ -92,13 +94,36 @@ def _facet_filter(facet, values):
     )
 
 
-def matching(queryset, query):
-    """The ids of `queryset` that match a full-text query, as a subquery (no rows fetched)."""
+def _searches(queryset, query, locale):
+    """One full-text search per language present: the visitor's, and French for the resources
+    not yet translated, each with its own stemming."""
     ResourcePage = _model()
-    results = ResourcePage.objects.filter(id__in=queryset.values("pk")).search(query)
-    # Every database backend builds its results as a queryset: use it as a subquery so that facet
-    # counts and pages are computed in the database.
-    return results.get_queryset().values("pk")
+    languages = [locale.language_code]
+    if locale.language_code != settings.LANGUAGE_CODE:
+        languages.append(settings.LANGUAGE_CODE)
+    for code in languages:
+        scope = queryset.filter(locale__language_code=code).values("pk")
+        with search_language(code):
+            results = ResourcePage.objects.filter(id__in=scope).search(query)
+            # Every database backend builds its results as a queryset: use it in the database
+            # rather than fetching pages.
+            yield results.get_queryset()
+
+
+def matching(queryset, query, locale):
+    """A filter for the resources of `queryset` that match a full-text query."""
+    condition = Q(pk__in=[])
+    for found in _searches(queryset, query, locale):
+        condition |= Q(pk__in=found.values("pk"))
+    return condition
+
+
+def ranked_ids(queryset, query, locale):
+    """Ids of the matching resources, best first, the visitor's language before French."""
+    ids = []
+    for found in _searches(queryset, query, locale):
+        ids.extend(found.values_list("pk", flat=True))
+    return list(dict.fromkeys(ids))
 
 
 def apply(queryset, selection, skip=None):
@@ -145,15 +170,13 @@ def counts(base, selection):
 
 
 def results(selection, locale=None):
-    """(resources to list, base set for counts) for a selection."""
-    ResourcePage = _model()
+    """(resources to list, base set for counts) for a selection. Sorted by relevance, the list is
+    of ids, best first."""
     locale = locale or Locale.get_active()
     base = queries.visible(locale)
     if selection.query:
-        base = base.filter(pk__in=matching(base, selection.query))
+        base = base.filter(matching(base, selection.query, locale))
     filtered = apply(base, selection)
     if selection.query and selection.sort == "relevance":
-        listed = ResourcePage.objects.filter(id__in=filtered.values("pk")).search(selection.query)
-    else:
-        listed = filtered.order_by("-first_published", "-pk")
-    return listed, base
+        return ranked_ids(apply(queries.visible(locale), selection), selection.query, locale), base
+    return queries.for_listing(filtered.order_by("-first_published", "-pk")), base

@@ -26,18 +26,13 @@ def library(request, page):
     labels = queries.labels()
     selection = browse.read(request.GET, labels)
     listed, base = browse.results(selection)
-    if not selection.query or selection.sort != "relevance":
-        listed = queries.for_listing(listed)
     page_obj = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
     resources = list(page_obj.object_list)
-    if selection.query and selection.sort == "relevance":
-        # Search results come back without their vocabulary: fetch it for this page only.
-        ids = [r.pk for r in resources]
-        by_id = {
-            r.pk: r
-            for r in queries.for_listing(queries._resource_model().objects.filter(pk__in=ids))
-        }
-        resources = [by_id[r.pk] for r in resources if r.pk in by_id]
+    if resources and isinstance(resources[0], int):
+        # Ranked ids: fetch the pages of this page of results only, in rank order.
+        found = queries.for_listing(queries._resource_model().objects.filter(pk__in=resources))
+        by_id = {r.pk: r for r in found}
+        resources = [by_id[pk] for pk in resources if pk in by_id]
     for resource in resources:
         resource.passage = _excerpt(resource, selection.query) if selection.query else ""
     counts = browse.counts(base, selection)
