@@ -37,6 +37,7 @@ def library(request, page):
         resource.passage = _excerpt(resource, selection.query) if selection.query else ""
     counts = browse.counts(base, selection)
     facets = _facets(labels, selection, counts)
+    _add_toggle_links(facets, selection)
     notices = []
     if selection.ignored:
         notices.append(_("Some filters in this address are unknown and were ignored."))
@@ -104,6 +105,23 @@ def _facets(labels, selection, counts):
             }
         )
     return facets
+
+
+def _add_toggle_links(facets, selection):
+    """Each option also as a link that adds or removes it: one tap on a phone, no JavaScript."""
+    for facet in facets:
+        for option in facet["options"]:
+            chosen = {name: list(values) for name, values in selection.chosen.items()}
+            values = chosen[facet["name"]]
+            if option["value"] in values:
+                values.remove(option["value"])
+            else:
+                values.append(option["value"])
+            pairs = [("q", selection.query)] if selection.query else []
+            pairs += [(name, value) for name, vals in chosen.items() for value in vals]
+            if selection.easy:
+                pairs.append(("easy", "1"))
+            option["toggle"] = "?" + urlencode(pairs)
 
 
 def print_view(request, resource, as_pdf=False):
