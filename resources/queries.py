@@ -6,6 +6,7 @@ it (shown with an "in French" label).
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
+from django.utils import translation
 
 from wagtail.models import Locale
 
@@ -38,13 +39,14 @@ def for_listing(queryset):
     return queryset.select_related("locale", "format").prefetch_related("themes", "levels")
 
 
-def labels(locale=None):
+def labels(language_code=None):
     """{facet: {slug: label}} in the visitor's language, one query per vocabulary."""
+    language_code = language_code or translation.get_language()
     return {
-        "theme": Theme.labels(locale),
-        "level": SchoolLevel.labels(locale),
-        "format": Format.labels(locale),
-        "audience": Audience.labels(locale),
+        "theme": Theme.labels(language_code),
+        "level": SchoolLevel.labels(language_code),
+        "format": Format.labels(language_code),
+        "audience": Audience.labels(language_code),
     }
 
 

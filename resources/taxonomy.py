@@ -4,6 +4,7 @@ Each term is a translatable snippet. Its slug is shared by every translation, so
 address (`?theme=ecrans`) means the same thing in every language.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -32,16 +33,16 @@ class Term(TranslatableMixin, models.Model):
         return self.name
 
     @classmethod
-    def labels(cls, locale=None):
-        """{slug: name} in the given locale (default: active), falling back to the source name."""
-        locale = locale or Locale.get_active()
-        default = Locale.get_default()
+    def labels(cls, language_code=None):
+        """{slug: name} in a language (default: active), falling back to the source name."""
+        language_code = language_code or Locale.get_active().language_code
         labels = {}
-        for term in cls.objects.filter(locale__in={locale.pk, default.pk}).order_by(
-            "sort_order", "name"
-        ):
-            if term.locale_id == locale.pk or term.slug not in labels:
-                labels[term.slug] = term.name
+        terms = cls.objects.filter(
+            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+        ).values_list("slug", "name", "locale__language_code")
+        for slug, name, code in terms.order_by("sort_order", "name"):
+            if code == language_code or slug not in labels:
+                labels[slug] = name
         return labels
 
 

@@ -38,10 +38,14 @@ def library(home):
 @pytest.fixture
 def make_resource(library, vocabulary):
     def make(themes=("screens",), levels=("elementary",), fmt="article", **fields):
-        page = ResourcePageFactory(parent=library, format=vocabulary[fmt], **fields)
-        page.themes.set([vocabulary[t] for t in themes])
-        page.levels.set([vocabulary[lv] for lv in levels])
-        page.save_revision().publish()
-        return page
+        return ResourcePageFactory(
+            parent=library,
+            format=vocabulary[fmt],
+            terms={
+                "themes": [vocabulary[t] for t in themes],
+                "levels": [vocabulary[lv] for lv in levels],
+            },
+            **fields,
+        )
 
     return make

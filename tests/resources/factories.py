@@ -65,13 +65,9 @@ class ResourcePageFactory(wagtail_factories.PageFactory):
         skip_postgeneration_save = True
 
     @factory.post_generation
-    def themes(self, create, extracted, **kwargs):
+    def terms(self, create, extracted, **kwargs):
+        """terms={"themes": [...], "levels": [...]}: set and saved once."""
         if create and extracted:
-            self.themes.set(extracted)
-            self.save_revision().publish()
-
-    @factory.post_generation
-    def levels(self, create, extracted, **kwargs):
-        if create and extracted:
-            self.levels.set(extracted)
-            self.save_revision().publish()
+            for name, values in extracted.items():
+                getattr(self, name).set(values)
+            self.save()
