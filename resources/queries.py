@@ -79,3 +79,23 @@ def related(resource, limit=4):
         .order_by("-shared", "-first_published", "-pk")
         .select_related("locale")[:limit]
     )
+
+
+def library(locale=None):
+    """The library page in the visitor's language, else in the source language."""
+    from .models import ResourceIndexPage
+
+    locale = locale or Locale.get_active()
+    pages = ResourceIndexPage.objects.live().public()
+    return (
+        pages.filter(locale=locale).first()
+        or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
+def showcase(locale=None, limit=3):
+    """What the home page and the parents' space show: featured, newest, and the library."""
+    chosen = featured(locale, limit)
+    seen = {page.pk for page in chosen}
+    fresh = [page for page in newest(locale, limit + len(seen)) if page.pk not in seen][:limit]
+    return {"featured": chosen, "newest": fresh, "library": library(locale), "labels": labels()}
