@@ -107,4 +107,3 @@ def test_filter_form_works_without_javascript(shelf, live_server, page_factory):
     page.get_by_role("button", name="Show resources").click()
     assert "theme=ecrans" in page.url and "level=elementaire" in page.url
     assert page.locator(".resource-card__title").all_inner_texts() == ["Les écrans avant de dormir"]
-    assert_accessible(page)
