@@ -7,6 +7,7 @@ it (shown with an "in French" label).
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
@@ -98,4 +99,10 @@ def showcase(locale=None, limit=3):
     chosen = featured(locale, limit)
     seen = {page.pk for page in chosen}
     fresh = [page for page in newest(locale, limit + len(seen)) if page.pk not in seen][:limit]
-    return {"featured": chosen, "newest": fresh, "library": library(locale), "labels": labels()}
+    return {
+        "featured": chosen,
+        "newest": fresh,
+        "groups": [(_("Recommended"), chosen), (_("Newest"), fresh)],
+        "library": library(locale),
+        "labels": labels(),
+    }
