@@ -48,6 +48,11 @@ ROLES = {
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
+            *(
+                f"resources.{action}_{model}"
+                for model in ("theme", "schoollevel", "format", "audience")
+                for action in ("add", "change", "delete", "view")
+            ),
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=(

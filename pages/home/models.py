@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
 from pages.mixins import PlainWordsMixin
+from resources import queries as resource_queries
 
 
 class HomePage(PlainWordsMixin, Page):
@@ -37,6 +38,7 @@ class HomePage(PlainWordsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
+        context["resources_showcase"] = resource_queries.showcase()
         return context
 
 
@@ -115,3 +117,8 @@ class ParentSpacePage(PlainWordsMixin, Page):
 
     class Meta:
         verbose_name = _("parents’ space")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["resources_showcase"] = resource_queries.showcase()
+        return context

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "portal.assets",
     "portal.notify",
     "pages.home",
+    "resources",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -198,7 +199,7 @@ WAGTAIL_SITE_NAME = "Passerelle"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "assets.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "assets.CustomDocument"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search_backend"}}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

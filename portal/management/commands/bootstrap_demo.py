@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import home, school
+from portal.management.demo import home, resources, school
 
 
 class Command(BaseCommand):
@@ -21,6 +21,7 @@ class Command(BaseCommand):
             locales = school.ensure_locales()
             home_page = home.build(locales)
             school.ensure_site(home_page, port=port)
+            resources.build(locales, home_page)
             people = school.ensure_users()
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")

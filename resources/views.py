@@ -1,0 +1,189 @@
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from portal.roles import DIRECTOR, TEACHER, has_role
+
+from . import browse, printing, queries
+
+PER_PAGE = 12
+WEEK_SHEET_MAX = 6
+
+
+def _excerpt(resource, query):
+    from .highlight import passage
+
+    return passage(
+        query,
+        [resource.summary, resource.easy_read_version, resource.video_transcript],
+    )
+
+
+def library(request, page):
+    labels = queries.labels()
+    selection = browse.read(request.GET, labels)
+    listed, base = browse.results(selection)
+    page_obj = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
+    resources = list(page_obj.object_list)
+    if resources and isinstance(resources[0], int):
+        # Ranked ids: fetch the pages of this page of results only, in rank order.
+        found = queries.for_listing(queries._resource_model().objects.filter(pk__in=resources))
+        by_id = {r.pk: r for r in found}
+        resources = [by_id[pk] for pk in resources if pk in by_id]
+    for resource in resources:
+        resource.passage = _excerpt(resource, selection.query) if selection.query else ""
+    counts = browse.counts(base, selection)
+    facets = _facets(labels, selection, counts)
+    _add_toggle_links(facets, selection)
+    notices = []
+    if selection.ignored:
+        notices.append(_("Some filters in this address are unknown and were ignored."))
+    if selection.shortened:
+        notices.append(
+            _("Your search was shortened to its first %(count)d characters.")
+            % {"count": browse.MAX_QUERY_LENGTH}
+        )
+    return render(
+        request,
+        "resources/resource_index_page.html",
+        {
+            "page": page,
+            "self": page,
+            "selection": selection,
+            "page_obj": page_obj,
+            "resources": resources,
+            "facets": facets,
+            "easy_count": counts["easy"],
+            "labels": labels,
+            "notices": notices,
+            "extra_query": _keep(selection),
+            "week_url": page.url + page.reverse_subpage("week_sheet"),
+        },
+    )
+
+
+def _keep(selection):
+    """The selection as a query string prefix for pagination links."""
+    pairs = [(facet, value) for facet, values in selection.chosen.items() for value in values]
+    if selection.query:
+        pairs.insert(0, ("q", selection.query))
+    if selection.easy:
+        pairs.append(("easy", "1"))
+    if selection.query:
+        pairs.append(("sort", selection.sort))
+    return urlencode(pairs) + "&" if pairs else ""
+
+
+def _facets(labels, selection, counts):
+    from django.conf import settings
+
+    names = {
+        "theme": _("Theme"),
+        "level": _("School level"),
+        "format": _("Format"),
+        "lang": _("Available in"),
+    }
+    options = {**labels, "lang": dict(settings.LANGUAGES)}
+    facets = []
+    for facet in browse.FACETS:
+        facets.append(
+            {
+                "name": facet,
+                "label": names[facet],
+                "options": [
+                    {
+                        "value": value,
+                        "label": label,
+                        "count": counts[facet].get(value, 0),
+                        "checked": value in selection.chosen[facet],
+                    }
+                    for value, label in options[facet].items()
+                ],
+            }
+        )
+    return facets
+
+
+def _add_toggle_links(facets, selection):
+    """Each option also as a link that adds or removes it: one tap on a phone, no JavaScript."""
+    for facet in facets:
+        for option in facet["options"]:
+            chosen = {name: list(values) for name, values in selection.chosen.items()}
+            values = chosen[facet["name"]]
+            if option["value"] in values:
+                values.remove(option["value"])
+            else:
+                values.append(option["value"])
+            pairs = [("q", selection.query)] if selection.query else []
+            pairs += [(name, value) for name, vals in chosen.items() for value in vals]
+            if selection.easy:
+                pairs.append(("easy", "1"))
+            option["toggle"] = "?" + urlencode(pairs)
+
+
+def print_view(request, resource, as_pdf=False):
+    url = request.build_absolute_uri(resource.url)
+    context = {
+        "page": resource,
+        "resource": resource,
+        "qr": printing.qr_svg(url),
+        "online_url": url,
+        "labels": queries.labels(),
+    }
+    if as_pdf:
+        data = printing.pdf("resources/print/resource.html", context, request)
+        response = HttpResponse(data, content_type="application/pdf")
+        response["Content-Disposition"] = f'attachment; filename="{resource.slug}.pdf"'
+        return response
+    return render(request, "resources/print/resource.html", context)
+
+
+def week_sheet(request, library_page):
+    """A one-page sheet of chosen resources with their QR codes, for a teacher to hand out."""
+    from django.contrib.auth.views import redirect_to_login
+    from django.core.exceptions import PermissionDenied
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), reverse("account_login"))
+    if not has_role(request.user, TEACHER, DIRECTOR):
+        raise PermissionDenied
+    candidates = list(queries.visible().order_by("title").select_related("locale"))
+    known = {str(r.pk): r for r in candidates}
+    wanted = request.GET.getlist("r")[:50]
+    chosen = [known[value] for value in dict.fromkeys(wanted) if value in known]
+    error = ""
+    if "r" in request.GET and not chosen:
+        error = _("Choose at least one resource.")
+    elif len(chosen) > WEEK_SHEET_MAX:
+        error = _("A one-page sheet holds at most %(count)d resources.") % {"count": WEEK_SHEET_MAX}
+    if chosen and not error:
+        items = [
+            {"resource": r, "qr": printing.qr_svg(request.build_absolute_uri(r.url))}
+            for r in chosen
+        ]
+        context = {
+            "page": library_page,
+            "items": items,
+            "query": urlencode([("r", r.pk) for r in chosen]),
+        }
+        if request.GET.get("format") == "pdf":
+            data = printing.pdf("resources/print/week.html", context, request)
+            response = HttpResponse(data, content_type="application/pdf")
+            response["Content-Disposition"] = 'attachment; filename="resources-of-the-week.pdf"'
+            return response
+        return render(request, "resources/print/week.html", context)
+    return render(
+        request,
+        "resources/week_form.html",
+        {
+            "page": library_page,
+            "candidates": candidates,
+            "chosen": {str(r.pk) for r in chosen},
+            "error": error,
+            "maximum": WEEK_SHEET_MAX,
+        },
+        status=400 if error else 200,
+    )

@@ -1,0 +1,109 @@
+"""A parent on a phone finds "écrans" resources for élémentaire in two taps, in French and in
+Arabic, opens one and prints it with its QR code."""
+
+import pytest
+
+from tests.conftest import translate
+from tests.e2e.conftest import assert_accessible, screenshot
+from tests.resources.factories import (
+    FormatFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+    SchoolLevelFactory,
+    ThemeFactory,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def shelf(home, locales):
+    screens = ThemeFactory(slug="ecrans", name="Écrans et vie numérique")
+    ThemeFactory(
+        slug="ecrans",
+        name="الشاشات والحياة الرقمية",
+        locale=locales["ar"],
+        translation_key=screens.translation_key,
+    )
+    homework = ThemeFactory(slug="devoirs", name="Devoirs et apprentissages")
+    primary = SchoolLevelFactory(slug="elementaire", name="Élémentaire")
+    SchoolLevelFactory(
+        slug="elementaire",
+        name="الابتدائي",
+        locale=locales["ar"],
+        translation_key=primary.translation_key,
+    )
+    middle = SchoolLevelFactory(slug="college", name="Collège")
+    sheet = FormatFactory(slug="fiche", name="Fiche à imprimer")
+    library = ResourceIndexPageFactory(parent=home)
+    translate(library, "ar", title="موارد للأولياء", slug="mawarid")
+    sleep = ResourcePageFactory(
+        parent=library,
+        title="Les écrans avant de dormir",
+        slug="ecrans-avant-dormir",
+        format=sheet,
+        terms={"themes": [screens], "levels": [primary]},
+    )
+    translate(sleep, "ar", title="الشاشات قبل النوم", summary="ساعة بلا شاشات قبل النوم.")
+    ResourcePageFactory(
+        parent=library,
+        title="Réseaux sociaux au collège",
+        format=sheet,
+        terms={"themes": [screens], "levels": [middle]},
+    )
+    ResourcePageFactory(
+        parent=library,
+        title="Devoirs sans stress",
+        format=sheet,
+        terms={"themes": [homework], "levels": [primary]},
+    )
+    return library
+
+
+def _two_taps_then_print(page, base, library_path, theme, level, resource_title):
+    page.goto(base + library_path)
+    assert_accessible(page)
+    page.get_by_role("link", name=theme).first.click()
+    page.get_by_role("link", name=level).first.click()
+    cards = page.locator(".resource-card__title")
+    assert cards.count() == 1
+    assert cards.first.inner_text() == resource_title
+    cards.first.get_by_role("link").click()
+    assert page.locator("h1").inner_text() == resource_title
+    assert_accessible(page)
+    page.locator(".resource__actions").get_by_role("link").first.click()
+    assert page.locator("figure.qr svg").count() == 1
+    assert_accessible(page)
+
+
+def test_two_taps_to_screens_for_primary_then_print_in_french_and_arabic(shelf, live_server, page):
+    _two_taps_then_print(
+        page,
+        live_server.url,
+        "/fr/ressources/",
+        "Écrans et vie numérique",
+        "Élémentaire",
+        "Les écrans avant de dormir",
+    )
+    screenshot(page, "resource-print-fr-phone")
+    _two_taps_then_print(
+        page,
+        live_server.url,
+        "/ar/mawarid/",
+        "الشاشات والحياة الرقمية",
+        "الابتدائي",
+        "الشاشات قبل النوم",
+    )
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    screenshot(page, "resource-print-ar-phone")
+
+
+def test_filter_form_works_without_javascript(shelf, live_server, page_factory):
+    page = page_factory(javascript=False)
+    page.goto(f"{live_server.url}/fr/ressources/")
+    page.locator(".more-filters summary").click()
+    page.locator("#f-theme-ecrans").check()
+    page.locator("#f-level-elementaire").check()
+    page.get_by_role("button", name="Show resources").click()
+    assert "theme=ecrans" in page.url and "level=elementaire" in page.url
+    assert page.locator(".resource-card__title").all_inner_texts() == ["Les écrans avant de dormir"]

@@ -1,0 +1,217 @@
+"""Resource library benchmark: 10,000 resources on PostgreSQL, search and filtered browse times.
+
+Needs DATABASE_URL pointing at a PostgreSQL server; builds and drops its own database
+(`passerelle_bench_res`), never the one in DATABASE_URL. Targets on a 2-core machine: search
+p95 < 50 ms, filtered browse page p95 < 100 ms.
+"""
+
+import os
+import random
+import statistics
+import time
+from urllib.parse import urlsplit, urlunsplit
+
+BENCH_DB = "passerelle_bench_res"
+COUNT = int(os.environ.get("BENCH_RESOURCES", "10000"))
+QUERIES = [
+    "écrans",
+    "sommeil",
+    "devoirs",
+    "harcèlement",
+    "orientation troisième",
+    "bulletin scolaire",
+    "cantine",
+    "réseaux sociaux",
+    "lire des histoires",
+    "bourses",
+]
+RUNS = 5
+
+
+def _bench_url():
+    url = urlsplit(os.environ.get("DATABASE_URL", ""))
+    if url.scheme not in ("postgres", "postgresql"):
+        return None, None
+    admin = urlunsplit(url._replace(path="/postgres"))
+    return admin, urlunsplit(url._replace(path=f"/{BENCH_DB}"))
+
+
+def _recreate(admin_url):
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
+        connection.execute(f"CREATE DATABASE {BENCH_DB}")
+
+
+def _drop(admin_url):
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
+
+
+def _seed(count):
+    """The demo vocabulary and library, then `count` resources inserted in bulk."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.utils.html import escape
+
+    from wagtail.models import Page
+    from wagtail.search.backends import get_search_backend
+
+    from portal.management.demo import home, resources, school
+    from portal.management.demo.resources_content import RESOURCES
+    from resources.models import Format, ResourcePage, SchoolLevel, Theme
+
+    locales = school.ensure_locales()
+    home_page = home.build(locales)
+    school.ensure_site(home_page, port=80)
+    library = resources.build(locales, home_page)
+    library.refresh_from_db()
+    fr = locales["fr"]
+    themes = {t.slug: t for t in Theme.objects.filter(locale=fr)}
+    levels = {lv.slug: lv for lv in SchoolLevel.objects.filter(locale=fr)}
+    formats = {f.slug: f for f in Format.objects.filter(locale=fr)}
+    content_type = ContentType.objects.get_for_model(ResourcePage)
+    rng = random.Random(42)
+    start = library.numchild
+    pages, extras, theme_rows, level_rows = [], [], [], []
+    for n in range(count):
+        source = RESOURCES[n % len(RESOURCES)]
+        tips = rng.sample([tip for item in RESOURCES for tip in item["tips"]], 3) + source["tips"]
+        slug = f"{source['slug']}-{n}"
+        pages.append(
+            Page(
+                title=f"{source['title']} ({n})",
+                draft_title=f"{source['title']} ({n})",
+                slug=slug,
+                content_type=content_type,
+                locale=fr,
+                live=True,
+                path=Page._get_path(library.path, library.depth + 1, start + n + 1),
+                depth=library.depth + 1,
+                numchild=0,
+                url_path=f"{library.url_path}{slug}/",
+            )
+        )
+        extras.append(
+            {
+                "summary": source["summary"],
+                "body": [
+                    {
+                        "type": "paragraph",
+                        "value": "<ul>" + "".join(f"<li>{escape(t)}</li>" for t in tips) + "</ul>",
+                    }
+                ],
+                "format": formats[rng.choice(list(formats))],
+                "themes": rng.sample(list(themes.values()), 2),
+                "levels": rng.sample(list(levels.values()), 2),
+                "easy_to_read": n % 4 == 0,
+            }
+        )
+    Page.objects.bulk_create(pages, batch_size=1000)
+    created = list(Page.objects.filter(path__in=[p.path for p in pages]).order_by("path"))
+    children = []
+    for page, extra in zip(created, extras, strict=True):
+        child = ResourcePage(
+            page_ptr_id=page.pk, **{k: v for k, v in extra.items() if k not in ("themes", "levels")}
+        )
+        child.__dict__.update(
+            {f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields}
+        )
+        children.append(child)
+        theme_rows += [
+            ResourcePage.themes.through(resourcepage_id=page.pk, theme=t) for t in extra["themes"]
+        ]
+        level_rows += [
+            ResourcePage.levels.through(resourcepage_id=page.pk, schoollevel=lv)
+            for lv in extra["levels"]
+        ]
+    # Multi-table inheritance has no bulk_create: insert the child rows only.
+    ResourcePage.objects._insert(
+        children, fields=ResourcePage._meta.local_concrete_fields, using="default"
+    )
+    ResourcePage.themes.through.objects.bulk_create(theme_rows, batch_size=2000)
+    ResourcePage.levels.through.objects.bulk_create(level_rows, batch_size=2000)
+    Page.objects.filter(pk=library.pk).update(numchild=start + count)
+    index = get_search_backend().get_index_for_model(ResourcePage)
+    ids = [page.pk for page in created]
+    for offset in range(0, len(ids), 500):
+        batch = list(ResourcePage.objects.filter(pk__in=ids[offset : offset + 500]))
+        index.add_items(ResourcePage, batch)
+    with __import__("django.db", fromlist=["connection"]).connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return library
+
+
+def _timed(fn, runs=RUNS):
+    fn()  # warm the caches once, as a running site has
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _report(name, times, target):
+    times = sorted(times)
+    p50 = statistics.median(times)
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    verdict = "ok" if p95 < target else "SLOWER THAN TARGET"
+    print(
+        f"  {name:<38} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (target p95 < {target} ms: {verdict})"
+    )
+
+
+def main():
+    admin_url, bench_url = _bench_url()
+    if bench_url is None:
+        print("bench_resources: set DATABASE_URL to a PostgreSQL server to run this benchmark.")
+        return
+    _recreate(admin_url)
+    os.environ["DATABASE_URL"] = bench_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.test import Client
+    from django.utils import translation
+
+    from resources.models import ResourcePage
+
+    try:
+        call_command("migrate", verbosity=0)
+        started = time.perf_counter()
+        library = _seed(COUNT)
+        print(
+            f"bench_resources: {ResourcePage.objects.count()} resources seeded and indexed"
+            f" in {time.perf_counter() - started:.0f} s"
+        )
+        client = Client()
+        url = library.url
+        search_times, page_times = [], []
+        with translation.override("fr"):
+            for query in QUERIES:
+                search_times += _timed(
+                    lambda q=query: list(ResourcePage.objects.live().search(q)[:12])
+                )
+        for query in QUERIES:
+            page_times += _timed(lambda q=query: client.get(url, {"q": q}))
+        browse_times = _timed(
+            lambda: client.get(url, {"theme": "ecrans", "level": "elementaire", "format": "fiche"}),
+            runs=20,
+        )
+        _report("search query (first 12 results)", search_times, 50)
+        _report("library page with a search", page_times, 100)
+        _report("library page with three facets", browse_times, 100)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        _drop(admin_url)
+
+
+if __name__ == "__main__":
+    main()

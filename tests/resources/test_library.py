@@ -1,0 +1,198 @@
+"""The library page: filters, counts, search, and every kind of bad input."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def _titles(response):
+    return re.findall(r'resource-card__title"><a href="[^"]*">([^<]*)<', response.content.decode())
+
+
+@pytest.fixture
+def shelf(make_resource):
+    return {
+        "screens_primary": make_resource(title="Les écrans avant de dormir", easy_to_read=True),
+        "screens_middle": make_resource(title="Les réseaux sociaux au collège", levels=("middle",)),
+        "homework_primary": make_resource(
+            title="Aider aux devoirs sans stress", themes=("homework",), fmt="sheet"
+        ),
+        "both": make_resource(
+            title="Écrans et devoirs", themes=("screens", "homework"), levels=("middle",)
+        ),
+    }
+
+
+def test_two_facets_combine_with_and(client, library, shelf):
+    """Theme 'écrans' and level 'élémentaire' together keep only what has both."""
+    response = client.get(library.url, {"theme": "ecrans", "level": "elementaire"})
+    assert _titles(response) == ["Les écrans avant de dormir"]
+
+
+def test_values_of_one_facet_combine_with_or(client, library, shelf):
+    response = client.get(library.url + "?theme=ecrans&theme=devoirs&level=college")
+    assert sorted(_titles(response)) == ["Les réseaux sociaux au collège", "Écrans et devoirs"]
+
+
+def test_each_option_shows_how_many_it_would_give(client, library, shelf):
+    """Counts for a facet keep the other facets' choices, so a parent sees where results are."""
+    response = client.get(library.url, {"level": "elementaire"})
+    facets = {
+        f["name"]: {o["value"]: o["count"] for o in f["options"]}
+        for f in response.context["facets"]
+    }
+    assert facets["theme"] == {"ecrans": 1, "devoirs": 1}
+    assert facets["level"] == {"elementaire": 2, "college": 2}
+    assert facets["format"] == {"article": 1, "fiche": 1}
+    assert response.context["easy_count"] == 1
+
+
+def test_easy_to_read_filter(client, library, shelf):
+    response = client.get(library.url, {"easy": "1"})
+    assert _titles(response) == ["Les écrans avant de dormir"]
+
+
+def test_one_tap_links_toggle_a_choice(client, library, shelf):
+    response = client.get(library.url, {"theme": "ecrans"})
+    themes = next(f for f in response.context["facets"] if f["name"] == "theme")
+    screens = next(o for o in themes["options"] if o["value"] == "ecrans")
+    homework = next(o for o in themes["options"] if o["value"] == "devoirs")
+    assert screens["toggle"] == "?"
+    assert homework["toggle"] == "?theme=ecrans&theme=devoirs"
+
+
+def test_unknown_values_are_ignored_with_a_notice(client, library, shelf):
+    response = client.get(library.url + "?theme=nope&theme=ecrans&level=<b>x</b>&sort=zzz")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "unknown and were ignored" in body
+    assert "<b>x</b>" not in body
+    assert len(_titles(response)) == 3
+
+
+@pytest.mark.parametrize("number", ["abc", "99999", "-1", "", "1" * 10_000])
+def test_any_page_number_gives_a_page(client, library, shelf, number):
+    response = client.get(library.url, {"page": number})
+    assert response.status_code == 200
+    assert len(_titles(response)) == 4
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "a" * 10_000,
+        "' OR 1=1; DROP TABLE wagtailcore_page; --",
+        '<script>alert("x")</script>',
+        "écrans\x00\x1b[31m\u202e",
+        "!!!&&&|||:*()",
+        "   ",
+    ],
+)
+def test_hostile_queries_give_a_normal_escaped_page(client, library, shelf, query):
+    response = client.get(library.url, {"q": query})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "<script>alert" not in body
+    assert "\x00" not in body
+
+
+def test_a_long_query_is_shortened_with_a_notice(client, library, shelf):
+    response = client.get(library.url, {"q": "écrans " * 2000})
+    assert "shortened to its first 200 characters" in response.content.decode()
+
+
+def test_empty_result_suggests_choices_that_give_results(client, library, shelf):
+    response = client.get(library.url, {"theme": "devoirs", "level": "college", "format": "fiche"})
+    body = response.content.decode()
+    assert _titles(response) == []
+    assert "These choices would give results" in body
+    assert f'href="{library.url}?theme=ecrans"' in body
+
+
+def test_search_finds_words_in_summary_and_transcript(client, library, make_resource):
+    make_resource(title="Sommeil", summary="Le coucher à heure fixe aide à apprendre.")
+    make_resource(
+        title="Vidéo réseaux",
+        video_url="https://example.org/v",
+        video_transcript="Une mère parle de confidentialité avec son fils.",
+    )
+    assert _titles(client.get(library.url, {"q": "coucher"})) == ["Sommeil"]
+    response = client.get(library.url, {"q": "confidentialité"})
+    assert _titles(response) == ["Vidéo réseaux"]
+    assert "<mark>" in response.content.decode()
+
+
+def test_search_never_writes(client, library, shelf):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(library.url)  # the school's settings are created on the first visit
+    with CaptureQueriesContext(connection) as captured:
+        client.get(library.url, {"q": "écrans"})
+        client.get("/fr/search/", {"q": "écrans"})
+    writes = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+    ]
+    assert writes == []
+
+
+def test_untranslated_resource_is_shown_in_french_to_arabic_visitors(
+    client, library, shelf, translate_page
+):
+    translated = translate_page(shelf["screens_primary"], "ar", title="الشاشات قبل النوم")
+    response = client.get(translated.get_parent().url, {"theme": "ecrans"})
+    body = response.content.decode()
+    assert "الشاشات قبل النوم" in body
+    assert "Les écrans avant de dormir" not in body
+    assert "Les réseaux sociaux au collège" in body
+    assert body.count("tag--language") == 2
+
+
+def test_language_facet_keeps_resources_available_in_a_language(
+    client, library, shelf, translate_page
+):
+    translate_page(shelf["both"], "en", title="Screens and homework")
+    response = client.get(library.url, {"lang": "en"})
+    assert _titles(response) == ["Écrans et devoirs"]
+
+
+def test_site_search_covers_resources(client, shelf):
+    response = client.get("/fr/search/", {"q": "réseaux"})
+    assert "Les réseaux sociaux au collège" in response.content.decode()
+
+
+def _seed(make_resource, count):
+    for n in range(count):
+        make_resource(
+            title=f"Écrans et sommeil {n}",
+            themes=("screens", "homework") if n % 2 else ("screens",),
+            levels=("elementary", "middle"),
+        )
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_browse_queries_do_not_grow(
+    client, library, make_resource, count, django_assert_max_num_queries
+):
+    _seed(make_resource, count)
+    client.get(library.url)  # the school's settings are created on the first visit
+    with django_assert_max_num_queries(36):
+        response = client.get(
+            library.url, {"theme": "ecrans", "level": "elementaire", "format": "article"}
+        )
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_search_queries_do_not_grow(
+    client, library, make_resource, count, django_assert_max_num_queries
+):
+    _seed(make_resource, count)
+    client.get(library.url)
+    with django_assert_max_num_queries(38):
+        response = client.get(library.url, {"q": "écrans", "theme": "ecrans"})
+    assert len(_titles(response)) == min(count, 12)

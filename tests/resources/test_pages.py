@@ -1,0 +1,78 @@
+"""Resource pages, their vocabulary, and where the rest of the site shows them."""
+
+from django.core.exceptions import ValidationError
+
+import pytest
+
+from resources import queries
+from resources.models import Theme
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_video_needs_its_transcript(make_resource):
+    resource = make_resource()
+    resource.video_url = "https://example.org/video"
+    resource.video_transcript = "  "
+    with pytest.raises(ValidationError) as error:
+        resource.full_clean()
+    assert "video_transcript" in error.value.message_dict
+
+
+def test_theme_names_follow_the_visitor_language_with_the_same_slug(vocabulary):
+    assert Theme.labels("ar")["ecrans"] == "الشاشات والحياة الرقمية"
+    # No English name yet: the French one stands in.
+    assert Theme.labels("en")["ecrans"] == "Écrans et vie numérique"
+
+
+def test_directors_manage_the_vocabulary_and_parents_do_not(director, parent):
+    assert director.has_perm("resources.change_theme")
+    assert director.has_perm("resources.add_schoollevel")
+    assert not parent.has_perm("resources.change_theme")
+
+
+def test_related_resources_are_computed_from_shared_themes(make_resource):
+    resource = make_resource(title="A", themes=("screens", "homework"))
+    both = make_resource(title="B", themes=("screens", "homework"))
+    one = make_resource(title="C", themes=("homework",))
+    assert queries.related(resource) == [both, one]
+
+
+def test_chosen_related_resources_come_first(make_resource):
+    from resources.models import RelatedResource
+
+    resource = make_resource(title="A")
+    make_resource(title="B")
+    chosen = make_resource(title="C", themes=("homework",))
+    RelatedResource.objects.create(page=resource, resource=chosen)
+    assert queries.related(resource) == [chosen]
+
+
+def test_resource_page_shows_related_and_print_links(client, make_resource):
+    resource = make_resource(title="A")
+    make_resource(title="Voisine")
+    body = client.get(resource.url).content.decode()
+    assert "Voisine" in body
+    assert resource.url + "print/" in body
+    assert resource.url + "pdf/" in body
+
+
+def test_home_page_and_parents_space_show_featured_and_newest(
+    client, home, parent_space, make_resource
+):
+    make_resource(title="À la une", featured=True)
+    make_resource(title="Toute nouvelle")
+    for url in (home.url, parent_space.url):
+        body = client.get(url).content.decode()
+        assert "À la une" in body
+        assert "Toute nouvelle" in body
+
+
+def test_library_counts_the_same_queries_on_the_home_page(
+    client, home, make_resource, django_assert_max_num_queries
+):
+    for n in range(15):
+        make_resource(title=f"Fiche {n}", featured=n % 2 == 0)
+    client.get(home.url)
+    with django_assert_max_num_queries(40):
+        client.get(home.url)
