@@ -6,6 +6,8 @@ from django.urls import include, path, re_path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.events import feeds as event_feeds
+from pages.events import urls as event_urls
 from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 
@@ -16,6 +18,8 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
+    path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
@@ -25,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("search/", search.search, name="search"),
     path("accounts/", include(account_urls)),
     path("accounts/", include("allauth.urls")),
+    path("", include(event_urls)),
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
+from pages.events.queries import agenda_page
+from pages.events.queries import upcoming as upcoming_events
 from pages.mixins import PlainWordsMixin
 
 
@@ -37,6 +39,8 @@ class HomePage(PlainWordsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
+        context["next_events"] = upcoming_events(self.locale, limit=4)
+        context["agenda"] = agenda_page(self.locale)
         return context
 
 

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "portal.assets",
     "portal.notify",
     "pages.home",
+    "pages.events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -1,0 +1,110 @@
+"""The agenda's views (month, week, list, archive), computed from GET parameters only, so that
+they work without JavaScript and every view has its own address."""
+
+import calendar
+import datetime
+from itertools import groupby
+
+from django.utils import timezone
+
+from wagtail.models import Site
+
+from portal.models import SchoolSettings
+
+from .choices import Audience, Category
+from .queries import between, events_in
+
+VIEWS = ("month", "week", "list")
+LIST_DAYS = 62
+ARCHIVE_DAYS = 365
+
+
+def _month(value, today):
+    try:
+        year, month = (int(part) for part in (value or "").split("-"))
+        return datetime.date(year, month, 1)
+    except (TypeError, ValueError):
+        return today.replace(day=1)
+
+
+def _day(value, today):
+    try:
+        return datetime.date.fromisoformat(value or "")
+    except ValueError:
+        return today
+
+
+def _bounds(first, last, zone):
+    since = datetime.datetime.combine(first, datetime.time(0), zone)
+    until = datetime.datetime.combine(last + datetime.timedelta(days=1), datetime.time(0), zone)
+    return since, until
+
+
+def _by_day(found):
+    return {day: list(items) for day, items in groupby(found, key=lambda occ: occ.start.date())}
+
+
+def agenda_context(index, request):
+    site = Site.find_for_request(request)
+    zone = SchoolSettings.for_site(site).zone
+    today = timezone.now().astimezone(zone).date()
+    params = request.GET
+    view = params.get("view") if params.get("view") in VIEWS else "month"
+    category = params.get("category") if params.get("category") in Category.values else ""
+    audience = params.get("audience") if params.get("audience") in Audience.values else ""
+    archive = params.get("archive") == "1"
+    events = events_in(index.locale, category, audience)
+    filters = {"category": category, "audience": audience}
+    context = {
+        "view": "archive" if archive else view,
+        "filters": filters,
+        "categories": Category.choices,
+        "audiences": Audience.choices,
+        "today": today,
+        "zone": zone,
+    }
+    if archive:
+        since, until = _bounds(today - datetime.timedelta(days=ARCHIVE_DAYS), today, zone)
+        found = [occ for occ in between(events, since, until, zone) if occ.end <= timezone.now()]
+        context["days"] = sorted(_by_day(found).items(), reverse=True)
+    elif view == "month":
+        first = _month(params.get("month"), today)
+        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+        since, until = _bounds(weeks[0][0], weeks[-1][-1], zone)
+        by_day = _by_day(between(events, since, until, zone))
+        context.update(
+            month=first,
+            weeks=[
+                [(day, by_day.get(day, []), day.month == first.month) for day in week]
+                for week in weeks
+            ],
+            previous=(first - datetime.timedelta(days=1)).strftime("%Y-%m"),
+            next=(first + datetime.timedelta(days=31)).strftime("%Y-%m"),
+            weekdays=weeks[0],
+            has_events=bool(by_day),
+        )
+    elif view == "week":
+        day = _day(params.get("date"), today)
+        monday = day - datetime.timedelta(days=day.weekday())
+        sunday = monday + datetime.timedelta(days=6)
+        since, until = _bounds(monday, sunday, zone)
+        by_day = _by_day(between(events, since, until, zone))
+        context.update(
+            monday=monday,
+            sunday=sunday,
+            week_days=[(monday + datetime.timedelta(days=n)) for n in range(7)],
+            days=[
+                (
+                    monday + datetime.timedelta(days=n),
+                    by_day.get(monday + datetime.timedelta(days=n), []),
+                )
+                for n in range(7)
+            ],
+            previous=(monday - datetime.timedelta(days=7)).isoformat(),
+            next=(monday + datetime.timedelta(days=7)).isoformat(),
+        )
+    else:
+        since = timezone.now()
+        _unused, until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)
+        context["days"] = sorted(_by_day(between(events, since, until, zone)).items())
+    return context

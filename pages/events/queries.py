@@ -1,0 +1,54 @@
+"""What other parts of the site ask the agenda: the events in a language, the next ones."""
+
+from django.db.models import Q
+from django.utils import timezone
+
+from wagtail.models import Locale
+
+from .models import EventPage, school_zone
+from .recurrence import occurrences
+
+
+def events_in(locale, category=None, audience=None):
+    """Live public events in `locale`, and the French original of those not translated yet."""
+    default = Locale.get_default()
+    queryset = EventPage.objects.live().public()
+    if locale.pk != default.pk:
+        translated = EventPage.objects.live().filter(locale=locale).values("translation_key")
+        queryset = queryset.filter(
+            Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
+        )
+    else:
+        queryset = queryset.filter(locale=locale)
+    if category:
+        queryset = queryset.filter(category=category)
+    if audience:
+        queryset = queryset.filter(audience__in=[audience, "school"])
+    return queryset.select_related("locale")
+
+
+def between(queryset, since, until, zone):
+    """The occurrences of these events that overlap [since, until), in time order."""
+    events = queryset.filter(start__lt=until, last_end__gt=since)
+    found = [occ for event in events for occ in occurrences(event, zone, since, until)]
+    return sorted(found, key=lambda occ: (occ.start, occ.event.title))
+
+
+def upcoming(locale, limit=3, zone=None, now=None):
+    """The next `limit` occurrences for the home page."""
+    zone = zone or school_zone()
+    now = now or timezone.now()
+    events = events_in(locale).filter(last_end__gt=now).order_by("start")
+    found = []
+    for event in events[: limit * 4]:
+        found.extend(occ for occ in occurrences(event, zone, now) if occ.end > now)
+    return sorted(found, key=lambda occ: occ.start)[:limit]
+
+
+def agenda_page(locale):
+    """The agenda in `locale`, else the French one, else None."""
+    from .models import EventIndexPage
+
+    pages = EventIndexPage.objects.live().public().filter(locale__in=[locale, Locale.get_default()])
+    found = {page.locale_id: page for page in pages}
+    return found.get(locale.pk) or next(iter(found.values()), None)
