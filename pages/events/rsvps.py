@@ -1,7 +1,9 @@
 """Answers to events: the number of places is checked with the event row locked, so that two
 families answering at the same second can never both take the last place."""
 
-from django.db import transaction
+import time
+
+from django.db import OperationalError, transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,8 +25,20 @@ def places_left(event):
     return max(event.capacity - places_taken(event), 0)
 
 
-def register(event, rsvp):
+def register(event, rsvp, attempts=40):
     """Save `rsvp` (unsaved) for `event` (the source page), or raise Refused. All or nothing."""
+    for attempt in range(attempts):
+        try:
+            return _register(event, rsvp)
+        except OperationalError:
+            # SQLite refuses a write while another one is in progress instead of waiting:
+            # try again shortly. PostgreSQL waits on the row lock and does not get here.
+            rsvp.pk = None
+            time.sleep(0.01 * (attempt + 1))
+    raise Refused(_("Many families are answering at this moment. Please try again."))
+
+
+def _register(event, rsvp):
     with transaction.atomic():
         # The lock makes concurrent answers wait here, one after the other (PostgreSQL);
         # SQLite takes the whole database lock at the first write below.
