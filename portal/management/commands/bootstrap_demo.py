@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import home, school
+from portal.management.demo import events, home, school
 
 
 class Command(BaseCommand):
@@ -22,6 +22,7 @@ class Command(BaseCommand):
             home_page = home.build(locales)
             school.ensure_site(home_page, port=port)
             people = school.ensure_users()
+            events.build(locales, home_page)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:
