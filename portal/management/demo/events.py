@@ -58,7 +58,7 @@ EVENTS = [
         "school",
         "Café des parents",
         "Un café le mardi matin après avoir déposé les enfants. On parle de l’école, sans rendez-vous.",
-        {"recurrence": "FREQ=WEEKLY;BYDAY=TU;COUNT=8", "accessible_room": True},
+        {"recurrence": "FREQ=WEEKLY;COUNT=8", "accessible_room": True},
     ),
     (
         "matinee-portes-ouvertes",
@@ -163,7 +163,7 @@ EVENTS = [
         "Café des langues",
         "Des parents qui parlent arabe, turc ou ukrainien aident les nouvelles familles.",
         {
-            "recurrence": "FREQ=WEEKLY;BYDAY=TH;COUNT=6",
+            "recurrence": "FREQ=WEEKLY;COUNT=6",
             "offers_interpreter": True,
             "interpreter_languages": "arabe, turc, ukrainien",
         },
