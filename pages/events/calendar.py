@@ -12,7 +12,7 @@ from wagtail.models import Site
 from portal.models import SchoolSettings
 
 from .choices import Audience, Category
-from .queries import between, events_in
+from .queries import between, events_in, version
 
 VIEWS = ("month", "week", "list")
 LIST_DAYS = 62
@@ -44,6 +44,43 @@ def _by_day(found):
     return {day: list(items) for day, items in groupby(found, key=lambda occ: occ.start.date())}
 
 
+def _with_urls(found, request):
+    """Resolve each event's URL once, however many times it repeats in the view."""
+    for occ in found:
+        if not hasattr(occ.event, "agenda_url"):
+            occ.event.agenda_url = occ.event.get_url(request)
+    return found
+
+
+class LazyMonth:
+    """The month's occurrences by day, read from the database only if the grid is rendered."""
+
+    def __init__(self, load):
+        self._load, self._days = load, None
+
+    def _get(self):
+        if self._days is None:
+            self._days = _by_day(self._load())
+        return self._days
+
+    def on(self, day):
+        return _LazyDay(self, day)
+
+    def __bool__(self):
+        return bool(self._get())
+
+
+class _LazyDay:
+    def __init__(self, month, day):
+        self.month, self.day = month, day
+
+    def __iter__(self):
+        return iter(self.month._get().get(self.day, []))
+
+    def __bool__(self):
+        return bool(self.month._get().get(self.day))
+
+
 def agenda_context(index, request):
     site = Site.find_for_request(request)
     zone = SchoolSettings.for_site(site).zone
@@ -66,29 +103,39 @@ def agenda_context(index, request):
     if archive:
         since, until = _bounds(today - datetime.timedelta(days=ARCHIVE_DAYS), today, zone)
         found = [occ for occ in between(events, since, until, zone) if occ.end <= timezone.now()]
-        context["days"] = sorted(_by_day(found).items(), reverse=True)
+        context["days"] = sorted(_by_day(_with_urls(found, request)).items(), reverse=True)
     elif view == "month":
         first = _month(params.get("month"), today)
         weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
         since, until = _bounds(weeks[0][0], weeks[-1][-1], zone)
-        by_day = _by_day(between(events, since, until, zone))
+        # The grid is cached as rendered HTML under this key; events are only read on a miss.
+        cache_key = [
+            index.pk,
+            first.isoformat(),
+            today.isoformat(),
+            category,
+            audience,
+            zone.key,
+            version(),
+        ]
+        by_day = LazyMonth(lambda: _with_urls(between(events, since, until, zone), request))
         context.update(
+            cache_key=":".join(str(part) for part in cache_key),
             month=first,
             weeks=[
-                [(day, by_day.get(day, []), day.month == first.month) for day in week]
-                for week in weeks
+                [(day, by_day.on(day), day.month == first.month) for day in week] for week in weeks
             ],
             previous=(first - datetime.timedelta(days=1)).strftime("%Y-%m"),
             next=(first + datetime.timedelta(days=31)).strftime("%Y-%m"),
             weekdays=weeks[0],
-            has_events=bool(by_day),
+            has_events=by_day,
         )
     elif view == "week":
         day = _day(params.get("date"), today)
         monday = day - datetime.timedelta(days=day.weekday())
         sunday = monday + datetime.timedelta(days=6)
         since, until = _bounds(monday, sunday, zone)
-        by_day = _by_day(between(events, since, until, zone))
+        by_day = _by_day(_with_urls(between(events, since, until, zone), request))
         context.update(
             monday=monday,
             sunday=sunday,
@@ -106,5 +153,7 @@ def agenda_context(index, request):
     else:
         since = timezone.now()
         _unused, until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)
-        context["days"] = sorted(_by_day(between(events, since, until, zone)).items())
+        context["days"] = sorted(
+            _by_day(_with_urls(between(events, since, until, zone), request)).items()
+        )
     return context

@@ -1,9 +1,11 @@
 import datetime
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,7 +13,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.search import index
 
 from pages.blocks import body_blocks
@@ -342,3 +344,19 @@ class Booking(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.slot}"
+
+
+def _bump_version(**kwargs):
+    from django.core.cache import cache
+
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+VERSION_KEY = "events-agenda-version"
+for _sender in (EventPage, PageViewRestriction):
+    post_save.connect(
+        _bump_version, sender=_sender, dispatch_uid=f"events-version-save-{_sender.__name__}"
+    )
+    post_delete.connect(
+        _bump_version, sender=_sender, dispatch_uid=f"events-version-delete-{_sender.__name__}"
+    )

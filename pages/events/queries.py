@@ -52,3 +52,27 @@ def agenda_page(locale):
     pages = EventIndexPage.objects.live().public().filter(locale__in=[locale, Locale.get_default()])
     found = {page.locale_id: page for page in pages}
     return found.get(locale.pk) or next(iter(found.values()), None)
+
+
+def version():
+    """A short key that changes whenever a published event or a privacy rule changes, so that
+    the feed and the month grid can be cached safely."""
+    from django.db.models import Count, Max
+
+    from wagtail.models import PageViewRestriction
+
+    events = EventPage.objects.aggregate(
+        n=Count("pk"),
+        live=Count("pk", filter=Q(live=True)),
+        last_id=Max("pk"),
+        published=Max("last_published_at"),
+        revised=Max("latest_revision_created_at"),
+    )
+    from django.core.cache import cache
+
+    from .models import VERSION_KEY
+
+    rules = PageViewRestriction.objects.aggregate(n=Count("pk"), last_id=Max("pk"))
+    # The counter changes on every save in this process; the figures catch other processes.
+    parts = [cache.get_or_set(VERSION_KEY, "0", None), *events.values(), *rules.values()]
+    return "-".join(str(part.timestamp() if hasattr(part, "timestamp") else part) for part in parts)
