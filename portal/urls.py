@@ -9,6 +9,8 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages.events import feeds as event_feeds
+from pages.events import urls as event_urls
 from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
@@ -25,6 +27,8 @@ urlpatterns = [
     path("admin/login/", account_views.closed_login_form),
     re_path(r"^admin/password_reset/", account_views.admin_password_reset),
     path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
+    path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
+    path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
@@ -39,6 +43,7 @@ urlpatterns += i18n_patterns(
         wagtail_views.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    path("", include(event_urls)),
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
+from pages.events.queries import agenda_page
+from pages.events.queries import upcoming as upcoming_events
 from pages.mixins import PlainWordsMixin
 from resources import queries as resource_queries
 
@@ -39,6 +41,8 @@ class HomePage(PlainWordsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
         context["resources_showcase"] = resource_queries.showcase()
+        context["next_events"] = upcoming_events(self.locale, limit=4)
+        context["agenda"] = agenda_page(self.locale)
         return context
 
 

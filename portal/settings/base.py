@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal.notify",
     "pages.home",
     "resources",
+    "pages.events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

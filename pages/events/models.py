@@ -1,0 +1,362 @@
+import datetime
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.search import index
+
+from pages.blocks import body_blocks
+from pages.mixins import PlainWordsMixin
+from portal.models import SchoolSettings
+
+from . import recurrence
+from .choices import Audience, Category, Companion, MeetingMode
+
+#: Parents who work can come to what starts from this time, or on a weekend.
+AFTER_WORK = datetime.time(17, 30)
+
+
+def school_zone(site=None):
+    site = site or Site.objects.filter(is_default_site=True).first()
+    return SchoolSettings.for_site(site).zone if site else timezone.get_default_timezone()
+
+
+class EventIndexPage(PlainWordsMixin, Page):
+    """The agenda: month, week and list views, filters, and the archive of past events."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        *PlainWordsMixin.plain_words_panels,
+    ]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("agenda")
+
+    def get_context(self, request, *args, **kwargs):
+        from .calendar import agenda_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(agenda_context(self, request))
+        return context
+
+
+def resource_blocks():
+    return [
+        ("page", blocks.PageChooserBlock(label=_("Page of the site"), icon="doc-empty")),
+        ("document", DocumentChooserBlock(label=_("Document"))),
+        (
+            "link",
+            blocks.StructBlock(
+                [
+                    ("title", blocks.CharBlock(label=_("Title"), max_length=200)),
+                    ("url", blocks.URLBlock(label=_("Address"))),
+                ],
+                label=_("Link"),
+                icon="link",
+            ),
+        ),
+    ]
+
+
+class EventPage(PlainWordsMixin, Page):
+    """A school event: a meeting, an open morning, an election, a celebration."""
+
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"), db_index=True)
+    all_day = models.BooleanField(_("all day"), default=False)
+    #: End of the last repeat, so that one indexed comparison finds repeating events too.
+    last_end = models.DateTimeField(editable=False, null=True, db_index=True)
+    recurrence = models.CharField(
+        _("repeat rule"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Leave empty for a one-off event. Otherwise an RFC 5545 rule with an end, for example "
+            "FREQ=WEEKLY;BYDAY=TU;COUNT=6 or FREQ=MONTHLY;UNTIL=20270630T000000Z."
+        ),
+    )
+    exceptions = models.TextField(
+        _("dates skipped"),
+        blank=True,
+        help_text=_("Dates when a repeating event does not take place, one per line: 2026-12-22"),
+    )
+    category = models.CharField(
+        _("kind of event"), max_length=32, choices=Category.choices, db_index=True
+    )
+    audience = models.CharField(
+        _("for whom"),
+        max_length=16,
+        choices=Audience.choices,
+        default=Audience.SCHOOL,
+        db_index=True,
+    )
+    class_name = models.CharField(
+        _("class"), max_length=60, blank=True, help_text=_("For one class only, e.g. CM1 B.")
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    access_info = models.TextField(
+        _("how to get there"), blank=True, help_text=_("Entrance, lift, steps, parking, bus.")
+    )
+    online_link = models.URLField(_("online link"), blank=True, max_length=500)
+    description = StreamField(body_blocks(), blank=True, verbose_name=_("description"))
+    resources = StreamField(resource_blocks(), blank=True, verbose_name=_("related resources"))
+    offers_interpreter = models.BooleanField(_("an interpreter is available"), default=False)
+    interpreter_languages = models.CharField(
+        _("interpreter languages"), max_length=200, blank=True, help_text=_("e.g. arabe, turc")
+    )
+    offers_childcare = models.BooleanField(_("childcare is provided"), default=False)
+    accessible_room = models.BooleanField(_("the room is accessible"), default=False)
+    rsvp_enabled = models.BooleanField(_("ask families to say they are coming"), default=False)
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Empty: no limit.")
+    )
+    rsvp_deadline = models.DateTimeField(_("answer before"), null=True, blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("all_day"),
+                FieldPanel("recurrence"),
+                FieldPanel("exceptions"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("audience"), FieldPanel("class_name")],
+            heading=_("What and for whom"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("place"), FieldPanel("access_info"), FieldPanel("online_link")],
+            heading=_("Where"),
+        ),
+        *PlainWordsMixin.plain_words_panels,
+        FieldPanel("description"),
+        FieldPanel("resources"),
+        MultiFieldPanel(
+            [
+                FieldPanel("offers_interpreter"),
+                FieldPanel("interpreter_languages"),
+                FieldPanel("offers_childcare"),
+                FieldPanel("accessible_room"),
+            ],
+            heading=_("What is offered"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("rsvp_enabled"), FieldPanel("capacity"), FieldPanel("rsvp_deadline")],
+            heading=_("Answers from families"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("description"),
+        index.SearchField("place"),
+        index.FilterField("start"),
+        index.FilterField("category"),
+        *PlainWordsMixin.plain_words_search_fields,
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end <= self.start:
+            errors["end"] = _("The end must come after the start.")
+        if self.capacity is not None and self.capacity < 0:
+            errors["capacity"] = _("The number of places cannot be below zero.")
+        if self.recurrence and self.start:
+            try:
+                recurrence.parse_rule(self.recurrence, self.start)
+            except ValidationError as error:
+                errors["recurrence"] = error.messages
+        if self.exceptions:
+            try:
+                recurrence.parse_exceptions(self.exceptions)
+            except ValidationError as error:
+                errors["exceptions"] = error.messages
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.recurrence = recurrence.normalized_rule(self.recurrence)
+        try:
+            self.last_end = recurrence.last_end(self, school_zone())
+        except ValidationError:
+            self.last_end = self.end
+        return super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from .views import rsvp_post
+
+            return rsvp_post(self, request)
+        return super().serve(request, *args, **kwargs)
+
+    @property
+    def source(self):
+        """The event in the source language: answers from every language count together."""
+        if self.locale.language_code == settings.LANGUAGE_CODE:
+            return self
+        original = self.get_translation_or_none(Locale.get_default())
+        return original.specific if original else self
+
+    def fits_working_parents(self, zone):
+        local = self.start.astimezone(zone)
+        return local.weekday() >= 5 or (not self.all_day and local.time() >= AFTER_WORK)
+
+    def rsvp_open(self, now=None):
+        now = now or timezone.now()
+        if not self.rsvp_enabled or self.start <= now:
+            return False
+        return self.rsvp_deadline is None or now < self.rsvp_deadline
+
+
+class ActiveQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(cancelled_at__isnull=True)
+
+
+class RSVP(models.Model):
+    """A family says it will come to an event."""
+
+    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="rsvps")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(_("your name"), max_length=120)
+    email = models.EmailField(_("your email"), max_length=254)
+    language = models.CharField(max_length=10, default="fr")
+    people = models.PositiveSmallIntegerField(
+        _("number of people"), default=1, validators=[MinValueValidator(1), MaxValueValidator(10)]
+    )
+    needs_interpreter = models.BooleanField(_("I need an interpreter"), default=False)
+    interpreter_language = models.CharField(_("in which language"), max_length=60, blank=True)
+    needs_accessibility = models.BooleanField(_("I need an accessible room"), default=False)
+    needs_childcare = models.BooleanField(_("I need childcare"), default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    #: Recorded by the organiser afterwards; kept for participation figures.
+    attended = models.BooleanField(_("came"), null=True, blank=True)
+
+    objects = ActiveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("answer to an event")
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["event", "cancelled_at"], name="events_rsvp_active")]
+
+    def __str__(self):
+        return f"{self.name} ({self.people})"
+
+
+class Slot(models.Model):
+    """A time a teacher or the director keeps free to meet one family."""
+
+    host = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appointment_slots"
+    )
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"))
+    place = models.CharField(_("place"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("appointment slot")
+        ordering = ["start"]
+        constraints = [
+            models.UniqueConstraint(fields=["host", "start"], name="events_slot_once_per_host"),
+            models.CheckConstraint(
+                condition=models.Q(end__gt=models.F("start")), name="events_slot_ends_after_start"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.host} {self.start:%Y-%m-%d %H:%M}"
+
+
+class Booking(models.Model):
+    """A family books a slot. Without an account, the booking waits for the emailed code."""
+
+    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="bookings")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    name = models.CharField(_("your name"), max_length=120)
+    email = models.EmailField(_("your email"), max_length=254)
+    phone = models.CharField(_("your phone number"), max_length=30, blank=True)
+    language = models.CharField(max_length=10, default="fr")
+    child_class = models.CharField(_("your child’s class"), max_length=60)
+    companion = models.CharField(
+        _("who comes with you"), max_length=16, choices=Companion.choices, blank=True
+    )
+    interpreter_language = models.CharField(
+        _("language for the interpreter"), max_length=60, blank=True
+    )
+    mode = models.CharField(
+        _("how to meet"), max_length=16, choices=MeetingMode.choices, default=MeetingMode.IN_PERSON
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    code_hash = models.CharField(max_length=128, blank=True)
+    code_attempts = models.PositiveSmallIntegerField(default=0)
+
+    objects = ActiveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("appointment")
+        ordering = ["slot__start"]
+        constraints = [
+            # The database itself refuses a second active booking of one slot.
+            models.UniqueConstraint(
+                fields=["slot"],
+                condition=models.Q(cancelled_at__isnull=True),
+                name="events_booking_one_active_per_slot",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} – {self.slot}"
+
+
+def _bump_version(**kwargs):
+    from django.core.cache import cache
+
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+VERSION_KEY = "events-agenda-version"
+for _sender in (EventPage, PageViewRestriction):
+    post_save.connect(
+        _bump_version, sender=_sender, dispatch_uid=f"events-version-save-{_sender.__name__}"
+    )
+    post_delete.connect(
+        _bump_version, sender=_sender, dispatch_uid=f"events-version-delete-{_sender.__name__}"
+    )

@@ -1,0 +1,394 @@
+"""Front-end views of the agenda: answers to events, appointments, and the organisers' lists."""
+
+import csv
+import datetime
+from functools import wraps
+from itertools import groupby
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from wagtail.models import Site
+
+from portal import roles
+from portal.models import SchoolSettings
+
+from . import appointments, rsvps, tokens
+from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
+from .mail import send_booking_mail, send_rsvp_confirmation
+from .models import RSVP, Booking, EventPage, Slot
+from .recurrence import occurrences
+from .tasks import schedule_reminder
+
+
+def _zone(request):
+    return SchoolSettings.for_site(Site.find_for_request(request)).zone
+
+
+def staff_only(view):
+    """Teachers and the director only: anonymous visitors log in, other roles are refused."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not roles.has_role(request.user, roles.TEACHER, roles.DIRECTOR):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+# --- Events and answers ---------------------------------------------------------------------
+
+
+def event_context(page, request, form=None):
+    zone = _zone(request)
+    source = page.source
+    now = timezone.now()
+    upcoming = occurrences(page, zone, since=now)[:8] if page.recurrence else []
+    return {
+        "zone": zone,
+        "local_start": page.start.astimezone(zone),
+        "local_end": page.end.astimezone(zone),
+        "upcoming": upcoming,
+        "fits_working_parents": page.fits_working_parents(zone),
+        "rsvp_open": source.rsvp_open(now),
+        "places_left": rsvps.places_left(source) if source.rsvp_enabled else None,
+        "rsvp_form": form or RSVPForm(user=request.user),
+        "ics_url": reverse("event_ics", kwargs={"page_id": page.pk}),
+        "can_manage": roles.has_role(request.user, roles.TEACHER, roles.DIRECTOR),
+        "rsvp_list_url": reverse("events:rsvp_list", kwargs={"page_id": source.pk}),
+    }
+
+
+def rsvp_post(page, request):
+    source = page.source
+    form = RSVPForm(request.POST, user=request.user)
+    if form.is_valid():
+        rsvp = form.save(commit=False)
+        rsvp.language = get_language()
+        if request.user.is_authenticated:
+            rsvp.user = request.user
+        try:
+            rsvps.register(source, rsvp)
+        except rsvps.Refused as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            send_rsvp_confirmation(rsvp, page)
+            messages.success(
+                request,
+                _("Thank you, your answer is recorded. We have sent you an email with the event."),
+            )
+            return redirect(page.get_url(request) + "#rsvp")
+    context = page.get_context(request)
+    context.update(event_context(page, request, form=form))
+    return TemplateResponse(request, page.get_template(request), context, status=400)
+
+
+def _invalid_link(request):
+    return TemplateResponse(request, "events/link_invalid.html", {}, status=400)
+
+
+def rsvp_cancel(request, token):
+    rsvp_id = tokens.read("rsvp", token)
+    rsvp = RSVP.objects.select_related("event").filter(pk=rsvp_id).first() if rsvp_id else None
+    if rsvp is None:
+        return _invalid_link(request)
+    if rsvp.cancelled_at:
+        return TemplateResponse(request, "events/rsvp_cancelled.html", {"already": True})
+    if request.method == "POST":
+        rsvps.cancel(rsvp)
+        return TemplateResponse(request, "events/rsvp_cancelled.html", {"already": False})
+    return TemplateResponse(
+        request, "events/rsvp_cancel.html", {"rsvp": rsvp, "zone": _zone(request)}
+    )
+
+
+@staff_only
+def rsvp_list(request, page_id):
+    event = get_object_or_404(EventPage, pk=page_id)
+    answers = list(RSVP.objects.filter(event=event).order_by("cancelled_at", "created_at"))
+    if request.method == "POST":
+        came = {int(pk) for pk in request.POST.getlist("came") if pk.isdigit()}
+        for answer in answers:
+            if answer.cancelled_at is None:
+                answer.attended = answer.pk in came
+        RSVP.objects.bulk_update(answers, ["attended"])
+        messages.success(request, _("Attendance saved."))
+        return redirect(request.path)
+    if request.GET.get("format") == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.csv"'
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Name"),
+                _("Email"),
+                _("People"),
+                _("Interpreter"),
+                _("Accessibility"),
+                _("Childcare"),
+                _("Cancelled"),
+                _("Came"),
+            ]
+        )
+        for a in answers:
+            writer.writerow(
+                [
+                    _csv_safe(a.name),
+                    _csv_safe(a.email),
+                    a.people,
+                    _csv_safe(a.interpreter_language) if a.needs_interpreter else "",
+                    "x" if a.needs_accessibility else "",
+                    "x" if a.needs_childcare else "",
+                    "x" if a.cancelled_at else "",
+                    {True: "x", False: "-", None: ""}[a.attended],
+                ]
+            )
+        return response
+    active = [a for a in answers if a.cancelled_at is None]
+    return TemplateResponse(
+        request,
+        "events/rsvp_list.html",
+        {
+            "event": event,
+            "answers": answers,
+            "people": sum(a.people for a in active),
+            "zone": _zone(request),
+            "started": event.start <= timezone.now(),
+        },
+    )
+
+
+def _csv_safe(value):
+    # A spreadsheet would run a cell that starts with = + - @ as a formula.
+    return f"'{value}" if value and value[0] in "=+-@\t\r" else value
+
+
+# --- Appointments ---------------------------------------------------------------------------
+
+
+def appointments_index(request):
+    zone = _zone(request)
+    User = get_user_model()
+    free = appointments.free_slots()
+    hosts = (
+        User.objects.filter(Exists(free.filter(host=OuterRef("pk"))))
+        .annotate(free=Count("appointment_slots", filter=Q(appointment_slots__in=free)))
+        .order_by("last_name")
+    )
+    host = None
+    days = []
+    host_id = request.GET.get("host", "")
+    if host_id.isdigit():
+        host = hosts.filter(pk=int(host_id)).first()
+        if host is not None:
+            slots = list(free.filter(host=host)[:300])
+            days = [
+                (day, list(items))
+                for day, items in groupby(slots, key=lambda s: s.start.astimezone(zone).date())
+            ]
+    return TemplateResponse(
+        request,
+        "events/appointments.html",
+        {"hosts": hosts, "host": host, "days": days, "zone": zone},
+    )
+
+
+def book_slot(request, slot_id):
+    zone = _zone(request)
+    slot = Slot.objects.select_related("host").filter(pk=slot_id).first()
+    if slot is None:
+        raise Http404
+    refusal = None
+    taken = slot.start <= timezone.now() or Booking.objects.active().filter(slot=slot).exists()
+    form = BookingForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        booking = form.save(commit=False)
+        booking.language = get_language()
+        account = request.user.is_authenticated
+        if account:
+            booking.user = request.user
+        try:
+            code = appointments.book(slot, booking, confirmed=account)
+        except appointments.Refused as error:
+            refusal = str(error)
+        else:
+            token = tokens.make("booking", booking.pk)
+            if account:
+                send_booking_mail(booking, "confirmation")
+                schedule_reminder(booking)
+                messages.success(
+                    request, _("Your appointment is booked. We have sent you an email.")
+                )
+                return redirect("events:booking_manage", token=token)
+            booking.code = code
+            send_booking_mail(booking, "code")
+            return redirect("events:booking_confirm", token=token)
+    status = 400 if request.method == "POST" else 200
+    return TemplateResponse(
+        request,
+        "events/book.html",
+        {
+            "slot": slot,
+            "form": form,
+            "refusal": refusal,
+            "taken": taken and refusal is None,
+            "zone": zone,
+        },
+        status=status,
+    )
+
+
+def booking_confirm(request, token):
+    booking_id = tokens.read("booking", token)
+    booking = (
+        Booking.objects.select_related("slot__host").filter(pk=booking_id).first()
+        if booking_id
+        else None
+    )
+    if booking is None:
+        return _invalid_link(request)
+    if booking.confirmed_at:
+        return redirect("events:booking_manage", token=token)
+    form = CodeForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            if appointments.confirm(booking, form.cleaned_data["code"]):
+                send_booking_mail(booking, "confirmation")
+                schedule_reminder(booking)
+                messages.success(
+                    request, _("Your appointment is booked. We have sent you an email.")
+                )
+                return redirect("events:booking_manage", token=token)
+            form.add_error("code", _("This code is not right. Check the email and try again."))
+        except appointments.Refused as error:
+            refusal = str(error)
+    return TemplateResponse(
+        request,
+        "events/booking_confirm.html",
+        {"booking": booking, "form": form, "refusal": refusal, "zone": _zone(request)},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def booking_manage(request, token):
+    zone = _zone(request)
+    booking_id = tokens.read("booking", token)
+    booking = (
+        Booking.objects.select_related("slot__host").filter(pk=booking_id).first()
+        if booking_id
+        else None
+    )
+    if booking is None or booking.confirmed_at is None:
+        return _invalid_link(request)
+    refusal = None
+    if request.method == "POST" and booking.cancelled_at is None:
+        if request.POST.get("action") == "cancel":
+            appointments.cancel(booking)
+            booking.refresh_from_db()
+            send_booking_mail(booking, "cancelled")
+            messages.success(request, _("Your appointment is cancelled."))
+            return redirect("events:booking_manage", token=token)
+        slot_id = request.POST.get("slot", "")
+        new_slot = (
+            appointments.free_slots(host=booking.slot.host).filter(pk=int(slot_id)).first()
+            if slot_id.isdigit()
+            else None
+        )
+        if new_slot is None:
+            refusal = _("This time is no longer free. Please choose another one.")
+        else:
+            try:
+                appointments.move(booking, new_slot)
+            except appointments.Refused as error:
+                refusal = str(error)
+            else:
+                booking = Booking.objects.select_related("slot__host").get(pk=booking.pk)
+                send_booking_mail(booking, "confirmation")
+                schedule_reminder(booking)
+                messages.success(
+                    request, _("Your appointment is moved. We have sent you an email.")
+                )
+                return redirect("events:booking_manage", token=token)
+    other_slots = []
+    if booking.cancelled_at is None:
+        other_slots = list(appointments.free_slots(host=booking.slot.host)[:60])
+    return TemplateResponse(
+        request,
+        "events/booking_manage.html",
+        {"booking": booking, "other_slots": other_slots, "refusal": refusal, "zone": zone},
+        status=400 if refusal else 200,
+    )
+
+
+@staff_only
+def host_day(request):
+    zone = _zone(request)
+    today = timezone.now().astimezone(zone).date()
+    try:
+        day = datetime.date.fromisoformat(request.GET.get("day", ""))
+    except ValueError:
+        day = today
+    since = datetime.datetime.combine(day, datetime.time(0), zone)
+    until = since + datetime.timedelta(days=1)
+    active = Booking.objects.active().filter(confirmed_at__isnull=False)
+    slots = (
+        Slot.objects.filter(host=request.user, start__gte=since, start__lt=until)
+        .prefetch_related(Prefetch("bookings", queryset=active, to_attr="active_bookings"))
+        .order_by("start")
+    )
+    return TemplateResponse(
+        request,
+        "events/host_day.html",
+        {
+            "day": day,
+            "slots": slots,
+            "zone": zone,
+            "previous": (day - datetime.timedelta(days=1)).isoformat(),
+            "next": (day + datetime.timedelta(days=1)).isoformat(),
+        },
+    )
+
+
+@staff_only
+def open_slots(request):
+    zone = _zone(request)
+    form = OpenSlotsForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            planned = appointments.plan_slots(
+                data["first_day"],
+                data["weekday"],
+                data["start"],
+                data["end"],
+                data["minutes"],
+                data["weeks"],
+                zone,
+            )
+        except appointments.Refused as error:
+            form.add_error(None, str(error))
+        else:
+            created = appointments.open_slots(request.user, planned, data["place"])
+            messages.success(request, _("%(count)s new slots are open.") % {"count": created})
+            return redirect("events:host_day")
+    return TemplateResponse(
+        request,
+        "events/open_slots.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
+    )
