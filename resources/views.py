@@ -61,6 +61,7 @@ def library(request, page):
             "notices": notices,
             "extra_query": _keep(selection),
             "week_url": page.url + page.reverse_subpage("week_sheet"),
+            "can_print_week": has_role(request.user, TEACHER, DIRECTOR),
         },
     )
 

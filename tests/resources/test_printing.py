@@ -109,3 +109,12 @@ def test_week_sheet_refuses_more_than_fits_on_a_page(client, library, make_resou
     body = response.content.decode()
     assert "at most 6 resources" in body
     assert body.count("checked") == 7
+
+
+def test_only_teachers_and_directors_see_the_week_sheet_link(client, library, teacher, parent):
+    link = library.url + WEEK
+    assert link not in client.get(library.url).content.decode()
+    client.force_login(parent)
+    assert link not in client.get(library.url).content.decode()
+    client.force_login(teacher)
+    assert link in client.get(library.url).content.decode()
