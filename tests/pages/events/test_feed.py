@@ -129,3 +129,17 @@ def test_feed_queries_do_not_grow_with_events(client, agenda, count, django_asse
     with django_assert_max_num_queries(8):
         _cal, events = _events(client.get("/feeds/events.ics"))
     assert len(events) == count
+
+
+def test_cached_feed_follows_edits_and_privacy(client, agenda):
+    """The feed is cached, yet an edit or a new restriction shows at the next request."""
+    event = EventPageFactory(parent=agenda, title="Avant", start=_at(2), end=_at(2, 19))
+    _cal, (vevent,) = _events(client.get("/feeds/events.ics"))
+    assert str(vevent["SUMMARY"]) == "Avant"
+    event.title = "Après"
+    event.save_revision().publish()
+    _cal, (vevent,) = _events(client.get("/feeds/events.ics"))
+    assert str(vevent["SUMMARY"]) == "Après"
+    PageViewRestriction.objects.create(page=agenda, restriction_type=PageViewRestriction.LOGIN)
+    _cal, events = _events(client.get("/feeds/events.ics"))
+    assert events == []
