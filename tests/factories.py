@@ -29,4 +29,3 @@ class UserFactory(factory.django.DjangoModelFactory):
     def role(user, create, extracted, **kwargs):
         if create and extracted:
             roles.assign(user, extracted)
-

@@ -2,8 +2,9 @@
 
 import re
 
-import pytest
 from django.utils import translation
+
+import pytest
 
 pytestmark = pytest.mark.django_db
 
