@@ -82,3 +82,15 @@ def test_catalogue_is_complete(fresh_catalogues, code):
     path = fresh_catalogues / code / "LC_MESSAGES" / "django.po"
     assert _msgids(["msgattrib", "--untranslated"], path) == []
     assert _msgids(["msgattrib", "--only-fuzzy"], path) == []
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_catalogue_placeholders_match(code):
+    """A translation that drops or invents a %(placeholder)s would crash or mislead at run time."""
+    path = BASE / "locale" / code / "LC_MESSAGES" / "django.po"
+    result = subprocess.run(  # noqa: S603
+        ["msgfmt", "--check-format", "-o", os.devnull, str(path)],  # noqa: S607
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
