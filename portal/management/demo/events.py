@@ -6,13 +6,8 @@ import datetime
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from allauth.account.models import EmailAddress
-
 from pages.events import appointments
 from pages.events.models import RSVP, EventIndexPage, EventPage, school_zone
-from portal import roles
-
-from .school import DEMO_PASSWORD
 
 AGENDA = {
     "fr": {
@@ -211,7 +206,7 @@ TRANSLATIONS = {
     },
 }
 
-SECOND_TEACHER = ("enseignante.cm1@demo.passerelle.test", "Sophie", "Lambert")
+SECOND_TEACHER = "enseignante.cm1@demo.passerelle.test"  # created with the other demo people
 NEARLY_FULL = [
     ("Famille Martin", 2),
     ("Famille Nguyen", 3),
@@ -307,19 +302,7 @@ def _events(locales, agenda, zone):
 
 
 def _second_teacher():
-    User = get_user_model()
-    email, first, last = SECOND_TEACHER
-    user, created = User.objects.get_or_create(
-        email=email, defaults={"first_name": first, "last_name": last}
-    )
-    if created:
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-    roles.assign(user, roles.TEACHER)
-    EmailAddress.objects.get_or_create(
-        user=user, email=email, defaults={"verified": True, "primary": True}
-    )
-    return user
+    return get_user_model().objects.get(email=SECOND_TEACHER)
 
 
 def _slots(zone):

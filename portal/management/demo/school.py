@@ -14,6 +14,7 @@ DIRECTOR_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"  # noqa: S105
 DEMO_USERS = [
     ("directrice@demo.passerelle.test", "Claire", "Martin", roles.DIRECTOR, "fr"),
     ("enseignant@demo.passerelle.test", "Karim", "Benali", roles.TEACHER, "fr"),
+    ("enseignante.cm1@demo.passerelle.test", "Sophie", "Lambert", roles.TEACHER, "fr"),
     ("representante@demo.passerelle.test", "Fatou", "Diallo", roles.REPRESENTATIVE, "fr"),
     ("traductrice@demo.passerelle.test", "Leïla", "Haddad", roles.TRANSLATOR, "ar"),
     ("parent@demo.passerelle.test", "Ayşe", "Yılmaz", roles.PARENT, "tr"),
