@@ -1,9 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
-from django.templatetags.static import static as static_url
 from django.urls import include, path, re_path
-from django.views.generic import RedirectView
 
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -21,7 +19,7 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
-    path("favicon.ico", RedirectView.as_view(url=static_url("img/favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     # The admin's login and password reset forms are closed: allauth's apply rate limits and 2FA.
     path("admin/login/", account_views.closed_login_form),

@@ -2,8 +2,9 @@
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -49,3 +50,9 @@ def accounts_redirect(request, rest):
     query = request.META.get("QUERY_STRING", "")
     target = f"/{language_from_request(request)}/accounts/{rest}"
     return HttpResponseRedirect(f"{target}?{query}" if query else target)
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the page says; the icon lives with the static files."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -90,3 +90,9 @@ def test_server_error_page_speaks_the_visitors_language(rf):
     with translation.override("ar"):
         assert translation.gettext("Something went wrong on our side") in html
     assert "Something went wrong on our side" not in html
+
+
+def test_favicon_is_served_by_the_site(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/static/img/favicon.svg")
