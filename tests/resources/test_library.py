@@ -6,6 +6,8 @@ from django.utils import translation
 
 import pytest
 
+from tests.i18n import french
+
 pytestmark = pytest.mark.django_db
 
 
@@ -69,7 +71,7 @@ def test_unknown_values_are_ignored_with_a_notice(client, library, shelf):
     response = client.get(library.url + "?theme=nope&theme=ecrans&level=<b>x</b>&sort=zzz")
     assert response.status_code == 200
     body = response.content.decode()
-    assert "unknown and were ignored" in body
+    assert french("Some filters in this address are unknown and were ignored.") in body
     assert "<b>x</b>" not in body
     assert len(_titles(response)) == 3
 
@@ -111,7 +113,7 @@ def test_empty_result_suggests_choices_that_give_results(client, library, shelf)
     response = client.get(library.url, {"theme": "devoirs", "level": "college", "format": "fiche"})
     body = response.content.decode()
     assert _titles(response) == []
-    assert "These choices would give results" in body
+    assert french("These choices would give results:").rstrip(": \u00a0") in body
     assert f'href="{library.url}?theme=ecrans"' in body
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from resources import printing
+from tests.i18n import french
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +99,7 @@ def test_week_sheet_rejects_bad_choices_with_a_message(
     client.force_login(teacher)
     response = client.get(library.url + WEEK, {"r": value})
     assert response.status_code == 400
-    assert "Choose at least one resource." in response.content.decode()
+    assert french("Choose at least one resource.") in response.content.decode()
 
 
 def test_week_sheet_refuses_more_than_fits_on_a_page(client, library, make_resource, teacher):
@@ -107,7 +108,7 @@ def test_week_sheet_refuses_more_than_fits_on_a_page(client, library, make_resou
     response = client.get(library.url + WEEK, {"r": [p.pk for p in pages]})
     assert response.status_code == 400
     body = response.content.decode()
-    assert "at most 6 resources" in body
+    assert french("A one-page sheet holds at most %(count)d resources.", count=6) in body
     assert body.count("checked") == 7
 
 

@@ -11,7 +11,6 @@ from resources.models import ResourcePage
 pytestmark = [
     pytest.mark.django_db,
     pytest.mark.postgres,
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL search backend only"),
 ]
 
 

@@ -16,6 +16,7 @@ from pages.events.tasks import reminder_time, schedule_reminder
 from pages.events.tokens import make
 from portal.models import SchoolSettings
 from tests.factories import UserFactory
+from tests.i18n import french
 from tests.pages.events.factories import BookingFactory, SlotFactory
 
 pytestmark = pytest.mark.django_db
@@ -154,7 +155,7 @@ def test_too_many_wrong_codes_free_the_slot(client, slot):
     for _n in range(appointments.CODE_ATTEMPTS):
         client.post(confirm_url, {"code": wrong})
     last = client.post(confirm_url, {"code": code})
-    assert "no longer be used" in last.content.decode()
+    assert french("This code can no longer be used. Please book again.") in last.content.decode()
     assert Booking.objects.get().cancelled_at is not None
     assert appointments.free_slots().filter(pk=slot.pk).exists()
 
@@ -169,7 +170,10 @@ def test_second_family_is_told_the_slot_is_taken(client, slot):
     BookingFactory(slot=slot)
     response = client.post(f"/fr/appointments/slot/{slot.pk}/", FORM)
     assert response.status_code == 400
-    assert "just booked" in response.content.decode()
+    assert (
+        french("Sorry, someone has just booked this time. Please choose another one.")
+        in response.content.decode()
+    )
     assert Booking.objects.count() == 1
 
 
@@ -220,7 +224,7 @@ def test_cancel_and_move_through_the_signed_link(client, teacher, site):
     booking.refresh_from_db()
     assert booking.cancelled_at is not None
     again = client.get(url)
-    assert "is cancelled" in again.content.decode()
+    assert french("This appointment is cancelled.") in again.content.decode()
 
 
 def test_move_to_a_taken_slot_is_refused(client, teacher, site):

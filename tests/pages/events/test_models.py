@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from pages.events.recurrence import occurrences
+from tests.i18n import french
 from tests.pages.events.factories import EventPageFactory
 from tests.pages.events.test_agenda import _at
 
@@ -23,7 +24,7 @@ def _errors(page):
 def test_end_before_start_is_refused(agenda):
     """An editor who swaps start and end gets a clear message on the end field."""
     event = EventPageFactory.build(start=_at(3, 18), end=_at(3, 17), title="x", slug="x")
-    assert "The end must come after the start." in _errors(event)["end"]
+    assert french("The end must come after the start.") in _errors(event)["end"]
 
 
 def test_negative_capacity_is_refused(agenda):
@@ -78,7 +79,7 @@ def test_admin_refuses_end_before_start(client, agenda, teacher):
     )
     response = client.post(f"/admin/pages/add/events/eventpage/{agenda.pk}/", data)
     assert response.status_code == 200
-    assert "The end must come after the start." in response.content.decode()
+    assert french("The end must come after the start.") in response.content.decode()
 
 
 def test_weekly_repeat_keeps_local_time_across_daylight_saving():

@@ -9,6 +9,7 @@ import pytest
 
 from pages.events.models import RSVP
 from pages.events.tokens import make
+from tests.i18n import french
 from tests.pages.events.factories import EventPageFactory, RSVPFactory
 from tests.pages.events.test_agenda import _at
 
@@ -60,7 +61,10 @@ def test_answer_past_capacity_is_refused_and_nothing_saved(client, event):
     RSVPFactory(event=event, people=9)
     response = client.post(event.url, ANSWER)
     assert response.status_code == 400
-    assert "Only 1 places are left" in response.content.decode()
+    assert (
+        french("Only %(left)s places are left. Please lower the number of people.", left=1)
+        in response.content.decode()
+    )
     assert RSVP.objects.count() == 1
     assert 'value="Samira Benali"' in response.content.decode()
 
@@ -68,7 +72,7 @@ def test_answer_past_capacity_is_refused_and_nothing_saved(client, event):
 def test_full_event_says_so(client, event):
     RSVPFactory(event=event, people=10)
     response = client.post(event.url, ANSWER)
-    assert "this event is full" in response.content.decode()
+    assert french("Sorry, this event is full.") in response.content.decode()
     assert RSVP.objects.count() == 1
 
 
@@ -77,7 +81,7 @@ def test_answer_after_deadline_is_refused(client, event):
     event.save_revision().publish()
     response = client.post(event.url, ANSWER)
     assert response.status_code == 400
-    assert "Answers for this event are closed." in response.content.decode()
+    assert french("Answers for this event are closed.") in response.content.decode()
     assert not RSVP.objects.exists()
 
 
@@ -123,7 +127,10 @@ def test_cancel_link_cancels_once_then_says_already_cancelled(client, event):
     assert rsvp.cancelled_at is not None
     again = client.post(url)
     assert again.status_code == 200
-    assert "already cancelled" in again.content.decode()
+    assert (
+        french("This answer was already cancelled. There is nothing more to do.")
+        in again.content.decode()
+    )
     assert rsvp.name not in again.content.decode()
 
 
