@@ -5,6 +5,7 @@ import pytest
 
 from tests.conftest import translate
 from tests.e2e.conftest import assert_accessible, screenshot
+from tests.i18n import french
 from tests.resources.factories import (
     FormatFactory,
     ResourceIndexPageFactory,
@@ -104,6 +105,6 @@ def test_filter_form_works_without_javascript(shelf, live_server, page_factory):
     page.locator(".more-filters summary").click()
     page.locator("#f-theme-ecrans").check()
     page.locator("#f-level-elementaire").check()
-    page.get_by_role("button", name="Show resources").click()
+    page.get_by_role("button", name=french("Show resources")).click()
     assert "theme=ecrans" in page.url and "level=elementaire" in page.url
     assert page.locator(".resource-card__title").all_inner_texts() == ["Les écrans avant de dormir"]
