@@ -7,13 +7,14 @@ notice, so a stale or hand-edited address still gives a page.
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.core.paginator import Paginator
+from django.db.models import Q
 
 from wagtail.models import Locale
 
 from portal.search_backend import search_language
 
-from . import queries
+from . import facets, queries
 
 MAX_QUERY_LENGTH = 200
 MAX_VALUES = 20
@@ -75,23 +76,36 @@ def _model():
     return queries._resource_model()
 
 
-def _facet_filter(facet, values):
+def _condition(facet, values):
+    """Resources meeting one facet's choice. Subqueries with IN rather than EXISTS: the database
+    reads each subquery once instead of once per resource."""
     ResourcePage = _model()
     if facet == "theme":
-        through = ResourcePage.themes.through
-        return Exists(through.objects.filter(resourcepage=OuterRef("pk"), theme__slug__in=values))
+        chosen = ResourcePage.themes.through.objects.filter(theme__slug__in=values)
+        return Q(pk__in=chosen.values("resourcepage_id"))
     if facet == "level":
-        through = ResourcePage.levels.through
-        return Exists(
-            through.objects.filter(resourcepage=OuterRef("pk"), schoollevel__slug__in=values)
-        )
+        chosen = ResourcePage.levels.through.objects.filter(schoollevel__slug__in=values)
+        return Q(pk__in=chosen.values("resourcepage_id"))
     if facet == "format":
-        return Exists(ResourcePage.objects.filter(pk=OuterRef("pk"), format__slug__in=values))
-    return Exists(
-        ResourcePage.objects.live().filter(
-            translation_key=OuterRef("translation_key"), locale__language_code__in=values
-        )
-    )
+        return Q(format__slug__in=values)
+    available = ResourcePage.objects.live().filter(locale__language_code__in=values)
+    return Q(translation_key__in=available.values("translation_key"))
+
+
+def conditions(selection):
+    """{facet: condition} for the facets the visitor chose."""
+    found = {
+        facet: _condition(facet, values) for facet, values in selection.chosen.items() if values
+    }
+    if selection.easy:
+        found["easy"] = Q(easy_to_read=True)
+    return found
+
+
+def apply(queryset, selection):
+    for condition in conditions(selection).values():
+        queryset = queryset.filter(condition)
+    return queryset
 
 
 def _searches(queryset, query, locale):
@@ -126,57 +140,49 @@ def ranked_ids(queryset, query, locale):
     return list(dict.fromkeys(ids))
 
 
-def apply(queryset, selection, skip=None):
-    for facet, values in selection.chosen.items():
-        if values and facet != skip:
-            queryset = queryset.filter(_facet_filter(facet, values))
-    if selection.easy and skip != "easy":
-        queryset = queryset.filter(easy_to_read=True)
-    return queryset
+MAX_PAGE = 100_000
 
 
-def counts(base, selection):
-    """{facet: {value: count}}: how many resources each option would give, other filters kept."""
-    ResourcePage = _model()
-    result = {}
-    scope = apply(base, selection, skip="theme").values("pk")
-    result["theme"] = dict(
-        ResourcePage.themes.through.objects.filter(resourcepage__in=scope)
-        .values_list("theme__slug")
-        .annotate(n=Count("resourcepage", distinct=True))
-    )
-    scope = apply(base, selection, skip="level").values("pk")
-    result["level"] = dict(
-        ResourcePage.levels.through.objects.filter(resourcepage__in=scope)
-        .values_list("schoollevel__slug")
-        .annotate(n=Count("resourcepage", distinct=True))
-    )
-    result["format"] = dict(
-        apply(base, selection, skip="format")
-        .order_by()
-        .values_list("format__slug")
-        .annotate(n=Count("pk"))
-    )
-    scope = apply(base, selection, skip="lang").values("translation_key")
-    result["lang"] = dict(
-        ResourcePage.objects.live()
-        .filter(translation_key__in=scope)
-        .order_by()
-        .values_list("locale__language_code")
-        .annotate(n=Count("translation_key", distinct=True))
-    )
-    result["easy"] = apply(base, selection, skip="easy").filter(easy_to_read=True).count()
-    return result
+def page_number(raw):
+    """The page asked for; anything that is not a positive whole number means the first, and
+    an enormous one the last (the paginator brings it back to the last real page)."""
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        return 1
+    return min(number, MAX_PAGE) if number > 0 else 1
 
 
-def results(selection, locale=None):
-    """(resources to list, base set for counts) for a selection. Sorted by relevance, the list is
-    of ids, best first."""
+def find(selection, page, per_page, locale=None):
+    """(counts, paginator page, resources on it) for a selection and a requested page number.
+
+    Newest first, the counts and the page of results come from one statement (see facets.py).
+    Sorted by relevance, the matching ids are ranked by the search, best first, and paged here.
+    """
     locale = locale or Locale.get_active()
     base = queries.visible(locale)
     if selection.query:
         base = base.filter(matching(base, selection.query, locale))
-    filtered = apply(base, selection)
-    if selection.query and selection.sort == "relevance":
-        return ranked_ids(apply(queries.visible(locale), selection), selection.query, locale), base
-    return queries.for_listing(filtered.order_by("-first_published", "-pk")), base
+    versions = _model().objects.live()
+    chosen = conditions(selection)
+    ranked = selection.query and selection.sort == "relevance"
+    wanted = page_number(page)
+    if ranked:
+        found = facets.tally(base, chosen, versions)
+        ids = ranked_ids(apply(queries.visible(locale), selection), selection.query, locale)
+        page_obj = Paginator(ids, per_page).get_page(page)
+        return found.counts, page_obj, _fetch(page_obj.object_list)
+    found = facets.tally(base, chosen, versions, offset=(wanted - 1) * per_page, limit=per_page)
+    page_obj = Paginator(range(found.total), per_page).get_page(wanted)
+    if page_obj.number != wanted:
+        # Past the last page: show the last one, as for any other list on the site.
+        filtered = apply(base, selection).order_by("-first_published", "-pk")
+        start = page_obj.start_index() - 1
+        found.ids = list(filtered.values_list("pk", flat=True)[start : start + per_page])
+    return found.counts, page_obj, _fetch(found.ids)
+
+
+def _fetch(ids):
+    """The resources with these ids, in this order, with what a card shows."""
+    by_id = {r.pk: r for r in queries.for_listing(_model().objects.filter(pk__in=list(ids)))}
+    return [by_id[pk] for pk in ids if pk in by_id]

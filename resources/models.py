@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -186,6 +187,13 @@ class ResourcePage(RoutablePageMixin, Page):
             )
         if errors:
             raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # Left empty, "first published" is the day it went online, so the newest-first order of
+        # the library never depends on how each database sorts empty dates.
+        if self.live and not self.first_published:
+            self.first_published = (self.first_published_at or timezone.now()).date()
+        return super().save(*args, **kwargs)
 
     @path("")
     def online(self, request):

@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -25,17 +24,9 @@ def _excerpt(resource, query):
 def library(request, page):
     labels = queries.labels()
     selection = browse.read(request.GET, labels)
-    listed, base = browse.results(selection)
-    page_obj = Paginator(listed, PER_PAGE).get_page(request.GET.get("page"))
-    resources = list(page_obj.object_list)
-    if resources and isinstance(resources[0], int):
-        # Ranked ids: fetch the pages of this page of results only, in rank order.
-        found = queries.for_listing(queries._resource_model().objects.filter(pk__in=resources))
-        by_id = {r.pk: r for r in found}
-        resources = [by_id[pk] for pk in resources if pk in by_id]
+    counts, page_obj, resources = browse.find(selection, request.GET.get("page"), PER_PAGE)
     for resource in resources:
         resource.passage = _excerpt(resource, selection.query) if selection.query else ""
-    counts = browse.counts(base, selection)
     facets = _facets(labels, selection, counts)
     _add_toggle_links(facets, selection)
     notices = []

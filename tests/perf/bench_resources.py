@@ -3,6 +3,9 @@
 Needs DATABASE_URL pointing at a PostgreSQL server; builds and drops its own database
 (`passerelle_bench_res`), never the one in DATABASE_URL. Targets on a 2-core machine: search
 p95 < 50 ms, filtered browse page p95 < 100 ms.
+
+BENCH_KEEP=1 keeps that database afterwards and reuses it on the next run, so seeding (several
+minutes) is paid once while tuning queries.
 """
 
 import os
@@ -13,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 BENCH_DB = "passerelle_bench_res"
 COUNT = int(os.environ.get("BENCH_RESOURCES", "10000"))
+KEEP = os.environ.get("BENCH_KEEP") == "1"
 QUERIES = [
     "écrans",
     "sommeil",
@@ -37,11 +41,18 @@ def _bench_url():
 
 
 def _recreate(admin_url):
+    """Whether the database was kept from an earlier BENCH_KEEP=1 run."""
     import psycopg
 
     with psycopg.connect(admin_url, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]
+        ).fetchone()
+        if exists and KEEP:
+            return True
         connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB}")
         connection.execute(f"CREATE DATABASE {BENCH_DB}")
+    return False
 
 
 def _drop(admin_url):
@@ -169,7 +180,7 @@ def main():
     if bench_url is None:
         print("bench_resources: set DATABASE_URL to a PostgreSQL server to run this benchmark.")
         return
-    _recreate(admin_url)
+    kept = _recreate(admin_url)
     os.environ["DATABASE_URL"] = bench_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
     import django
@@ -184,11 +195,17 @@ def main():
     try:
         call_command("migrate", verbosity=0)
         started = time.perf_counter()
-        library = _seed(COUNT)
-        print(
-            f"bench_resources: {ResourcePage.objects.count()} resources seeded and indexed"
-            f" in {time.perf_counter() - started:.0f} s"
-        )
+        if kept and ResourcePage.objects.count() >= COUNT:
+            from resources.models import ResourceIndexPage
+
+            library = ResourceIndexPage.objects.get(locale__language_code="fr")
+            print(f"bench_resources: reusing {ResourcePage.objects.count()} resources")
+        else:
+            library = _seed(COUNT)
+            print(
+                f"bench_resources: {ResourcePage.objects.count()} resources seeded and indexed"
+                f" in {time.perf_counter() - started:.0f} s"
+            )
         client = Client()
         url = library.url
         search_times, page_times = [], []
@@ -210,7 +227,8 @@ def main():
         from django.db import connections
 
         connections.close_all()
-        _drop(admin_url)
+        if not KEEP:
+            _drop(admin_url)
 
 
 if __name__ == "__main__":

@@ -53,6 +53,54 @@ def test_each_option_shows_how_many_it_would_give(client, library, shelf):
     assert response.context["easy_count"] == 1
 
 
+def _options(response):
+    found = {
+        f["name"]: {o["value"]: o["count"] for o in f["options"]}
+        for f in response.context["facets"]
+    }
+    found["easy"] = {"1": response.context["easy_count"]}
+    return found
+
+
+def _total(response):
+    return response.context["page_obj"].paginator.count
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize(
+    "chosen",
+    [{}, {"level": "elementaire"}, {"theme": "devoirs", "format": "article"}, {"q": "écrans"}],
+)
+def test_every_count_is_what_choosing_that_option_gives(
+    client, library, shelf, translate_page, language, chosen
+):
+    """A parent who picks an option sees exactly as many resources as its count promised."""
+    arabic = translate_page(shelf["both"], "ar", title="الشاشات والواجبات")
+    url = library.url if language == "fr" else arabic.get_parent().url
+    counts = _options(client.get(url, chosen))
+    for facet, options in counts.items():
+        if facet in chosen:
+            continue
+        for value, count in options.items():
+            assert _total(client.get(url, {**chosen, facet: value})) == count, (facet, value)
+
+
+def test_results_are_paged_newest_first_and_a_page_past_the_end_shows_the_last(
+    client, library, make_resource
+):
+    import datetime
+
+    for n in range(15):
+        make_resource(title=f"Fiche {n:02d}", first_published=datetime.date(2026, 1, 1 + n))
+    first = client.get(library.url)
+    assert _titles(first) == [f"Fiche {n:02d}" for n in range(14, 2, -1)]
+    second = client.get(library.url, {"page": "2"})
+    assert _titles(second) == ["Fiche 02", "Fiche 01", "Fiche 00"]
+    assert _titles(client.get(library.url, {"page": "7"})) == _titles(second)
+    assert _total(second) == 15
+    assert second.context["page_obj"].number == 2
+
+
 def test_easy_to_read_filter(client, library, shelf):
     response = client.get(library.url, {"easy": "1"})
     assert _titles(response) == ["Les écrans avant de dormir"]
@@ -76,7 +124,7 @@ def test_unknown_values_are_ignored_with_a_notice(client, library, shelf):
     assert len(_titles(response)) == 3
 
 
-@pytest.mark.parametrize("number", ["abc", "99999", "-1", "", "1" * 10_000])
+@pytest.mark.parametrize("number", ["abc", "99999", "-1", "", "1" * 10_000, "9" * 100, "2.5"])
 def test_any_page_number_gives_a_page(client, library, shelf, number):
     response = client.get(library.url, {"page": number})
     assert response.status_code == 200

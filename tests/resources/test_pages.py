@@ -81,3 +81,12 @@ def test_library_counts_the_same_queries_on_the_home_page(
         make_resource(title=f"Fiche {n}", featured=n % 2 == 0)
     with django_assert_max_num_queries(45):
         client.get(home.url)
+
+
+def test_a_resource_published_without_a_date_takes_the_day_it_went_online(make_resource):
+    from django.utils import timezone
+
+    resource = make_resource(title="Sans date", first_published=None)
+    resource.save_revision().publish()
+    resource.refresh_from_db()
+    assert resource.first_published == timezone.now().date()
