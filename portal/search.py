@@ -1,38 +1,102 @@
-"""Site search over the pages of the visitor's language."""
+"""Site search over the pages of the visitor's language, and the French pages not yet translated
+into it (listed after, with an "in French" label), each searched with its own language's stemming.
 
+Searching only reads: nothing is logged per query.
+"""
+
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
+
+from portal.highlight import page_passage
+from portal.search_backend import search_language
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 20
 
 
 def clean_query(raw):
-    """Strip control characters and cut very long queries, so any input gives a normal page."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    """Control characters become spaces and very long queries are cut, so any input gives a page."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (raw or "")[: MAX_QUERY_LENGTH * 4])
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+class Results:
+    """Several searches read as one list, for the paginator: each is counted and sliced inside
+    its own language, and only the page shown is fetched."""
+
+    def __init__(self, searches):
+        self.searches = searches  # [(language code, search results)]
+        self._counts = None
+
+    def _in(self, code, read):
+        with search_language(code):
+            return read()
+
+    def counts(self):
+        if self._counts is None:
+            self._counts = [self._in(code, found.count) for code, found in self.searches]
+        return self._counts
+
+    def count(self):
+        return sum(self.counts())
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        items = []
+        for (code, found), size in zip(self.searches, self.counts(), strict=True):
+            if stop <= 0:
+                break
+            if start < size:
+                window = slice(start, min(stop, size))
+                fetched = self._in(code, lambda f=found, w=window: list(f[w]))
+                for page in fetched:
+                    page.written_in = code
+                items += fetched
+            start, stop = max(0, start - size), stop - size
+        return items
+
+
+def searches(query, locale):
+    """The searches for `query`: the visitor's language, then untranslated French pages."""
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    scopes = [(locale.language_code, pages.filter(locale=locale))]
+    if locale.language_code != settings.LANGUAGE_CODE:
+        translated = Page.objects.live().filter(
+            locale=locale, translation_key=OuterRef("translation_key")
+        )
+        untranslated = pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
+            Exists(translated)
+        )
+        scopes.append((settings.LANGUAGE_CODE, untranslated))
+    # Searching on ids keeps the backends' own filter rules out of the visibility rules.
+    return [
+        (code, Page.objects.filter(id__in=scope.values("pk")).specific().search(query))
+        for code, scope in scopes
+    ]
+
+
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
+    raw = request.GET.get("q", "")
+    query = clean_query(raw)
     notice = ""
-    if len(request.GET.get("q", "")) > MAX_QUERY_LENGTH:
+    if len(raw) > MAX_QUERY_LENGTH:
         notice = _("Your search was shortened to its first %(count)d characters.") % {
             "count": MAX_QUERY_LENGTH
         }
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), depth__gt=1)
-            .specific()
-            .search(query)
-        )
+    locale = Locale.get_active()
+    results = Results(searches(query, locale) if query else [])
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    for page in page_obj.object_list:
+        page.passage = page_passage(page, query)
+        page.in_source_language = page.written_in != locale.language_code
     return render(
         request,
         "portal/search.html",

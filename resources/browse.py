@@ -12,19 +12,13 @@ from django.db.models import Q
 
 from wagtail.models import Locale
 
+from portal.search import MAX_QUERY_LENGTH, clean_query
 from portal.search_backend import search_language
 
 from . import facets, queries
 
-MAX_QUERY_LENGTH = 200
 MAX_VALUES = 20
 FACETS = ("theme", "level", "format", "lang")
-
-
-def clean_query(raw):
-    """Control characters become spaces and very long queries are cut, so any input gives a page."""
-    text = "".join(ch if ch.isprintable() else " " for ch in (raw or "")[: MAX_QUERY_LENGTH * 4])
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 @dataclass

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from portal.highlight import page_passage
 from portal.roles import DIRECTOR, TEACHER, has_role
 
 from . import browse, printing, queries
@@ -12,21 +13,12 @@ PER_PAGE = 12
 WEEK_SHEET_MAX = 6
 
 
-def _excerpt(resource, query):
-    from .highlight import passage
-
-    return passage(
-        query,
-        [resource.summary, resource.easy_read_version, resource.video_transcript],
-    )
-
-
 def library(request, page):
     labels = queries.labels()
     selection = browse.read(request.GET, labels)
     counts, page_obj, resources = browse.find(selection, request.GET.get("page"), PER_PAGE)
     for resource in resources:
-        resource.passage = _excerpt(resource, selection.query) if selection.query else ""
+        resource.passage = page_passage(resource, selection.query) if selection.query else ""
     facets = _facets(labels, selection, counts)
     _add_toggle_links(facets, selection)
     notices = []

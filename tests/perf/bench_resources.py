@@ -8,6 +8,7 @@ BENCH_KEEP=1 keeps that database afterwards and reuses it on the next run, so se
 minutes) is paid once while tuning queries.
 """
 
+import datetime
 import os
 import random
 import statistics
@@ -64,15 +65,14 @@ def _drop(admin_url):
 
 def _seed(count):
     """The demo vocabulary and library, then `count` resources inserted in bulk."""
-    from django.contrib.contenttypes.models import ContentType
     from django.utils.html import escape
 
-    from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
     from portal.management.demo import home, resources, school
     from portal.management.demo.resources_content import RESOURCES
     from resources.models import Format, ResourcePage, SchoolLevel, Theme
+    from tests.resources.bulk import insert_resources
 
     locales = school.ensure_locales()
     home_page = home.build(locales)
@@ -83,30 +83,15 @@ def _seed(count):
     themes = {t.slug: t for t in Theme.objects.filter(locale=fr)}
     levels = {lv.slug: lv for lv in SchoolLevel.objects.filter(locale=fr)}
     formats = {f.slug: f for f in Format.objects.filter(locale=fr)}
-    content_type = ContentType.objects.get_for_model(ResourcePage)
     rng = random.Random(42)
-    start = library.numchild
-    pages, extras, theme_rows, level_rows = [], [], [], []
+    rows = []
     for n in range(count):
         source = RESOURCES[n % len(RESOURCES)]
         tips = rng.sample([tip for item in RESOURCES for tip in item["tips"]], 3) + source["tips"]
-        slug = f"{source['slug']}-{n}"
-        pages.append(
-            Page(
-                title=f"{source['title']} ({n})",
-                draft_title=f"{source['title']} ({n})",
-                slug=slug,
-                content_type=content_type,
-                locale=fr,
-                live=True,
-                path=Page._get_path(library.path, library.depth + 1, start + n + 1),
-                depth=library.depth + 1,
-                numchild=0,
-                url_path=f"{library.url_path}{slug}/",
-            )
-        )
-        extras.append(
+        rows.append(
             {
+                "title": f"{source['title']} ({n})",
+                "slug": f"{source['slug']}-{n}",
                 "summary": source["summary"],
                 "body": [
                     {
@@ -118,35 +103,11 @@ def _seed(count):
                 "themes": rng.sample(list(themes.values()), 2),
                 "levels": rng.sample(list(levels.values()), 2),
                 "easy_to_read": n % 4 == 0,
+                "first_published": datetime.date(2020, 9, 1) + datetime.timedelta(days=n % 2000),
             }
         )
-    Page.objects.bulk_create(pages, batch_size=1000)
-    created = list(Page.objects.filter(path__in=[p.path for p in pages]).order_by("path"))
-    children = []
-    for page, extra in zip(created, extras, strict=True):
-        child = ResourcePage(
-            page_ptr_id=page.pk, **{k: v for k, v in extra.items() if k not in ("themes", "levels")}
-        )
-        child.__dict__.update(
-            {f.attname: getattr(page, f.attname) for f in Page._meta.concrete_fields}
-        )
-        children.append(child)
-        theme_rows += [
-            ResourcePage.themes.through(resourcepage_id=page.pk, theme=t) for t in extra["themes"]
-        ]
-        level_rows += [
-            ResourcePage.levels.through(resourcepage_id=page.pk, schoollevel=lv)
-            for lv in extra["levels"]
-        ]
-    # Multi-table inheritance has no bulk_create: insert the child rows only.
-    ResourcePage.objects._insert(
-        children, fields=ResourcePage._meta.local_concrete_fields, using="default"
-    )
-    ResourcePage.themes.through.objects.bulk_create(theme_rows, batch_size=2000)
-    ResourcePage.levels.through.objects.bulk_create(level_rows, batch_size=2000)
-    Page.objects.filter(pk=library.pk).update(numchild=start + count)
+    ids = insert_resources(library, rows)
     index = get_search_backend().get_index_for_model(ResourcePage)
-    ids = [page.pk for page in created]
     for offset in range(0, len(ids), 500):
         batch = list(ResourcePage.objects.filter(pk__in=ids[offset : offset + 500]))
         index.add_items(ResourcePage, batch)

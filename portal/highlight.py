@@ -1,10 +1,14 @@
-"""The passage of a resource that matches a search, with the matching words marked."""
+"""The passage of a page that matches a search, with the matching words marked."""
 
 import re
 import unicodedata
 
-from django.utils.html import escape
+from django.core.exceptions import FieldDoesNotExist
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
 
 WIDTH = 180
 
@@ -54,3 +58,30 @@ def passage(query, texts):
         return mark_safe(prefix + html + suffix)  # noqa: S308 -- every piece is escaped above
     text = texts[0]
     return text[:WIDTH] + (" …" if len(text) > WIDTH else "")
+
+
+def page_texts(page):
+    """The words a search looks at in `page`, beyond its title: its search description first,
+    then each field it indexes, as plain text."""
+    texts = [page.search_description]
+    for search_field in page.get_search_fields():
+        if not isinstance(search_field, index.SearchField) or search_field.field_name == "title":
+            continue
+        try:
+            model_field = page._meta.get_field(search_field.field_name)
+        except FieldDoesNotExist:  # a search field may be a method, not a model field
+            continue
+        value = getattr(page, model_field.name, None)
+        if not value:
+            continue
+        if isinstance(model_field, StreamField):
+            texts.append(" ".join(strip_tags(t) for t in model_field.get_searchable_content(value)))
+        elif isinstance(model_field, RichTextField):
+            texts.append(strip_tags(value))
+        elif isinstance(value, str):
+            texts.append(value)
+    return [" ".join(text.split()) for text in texts if text and text.strip()]
+
+
+def page_passage(page, query):
+    return passage(query, page_texts(page))
