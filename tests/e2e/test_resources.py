@@ -108,3 +108,19 @@ def test_filter_form_works_without_javascript(shelf, live_server, page_factory):
     page.get_by_role("button", name=french("Show resources")).click()
     assert "theme=ecrans" in page.url and "level=elementaire" in page.url
     assert page.locator(".resource-card__title").all_inner_texts() == ["Les écrans avant de dormir"]
+
+
+def test_site_search_in_arabic_shows_french_resources_labelled_with_their_passage(
+    shelf, live_server, page
+):
+    page.goto(f"{live_server.url}/ar/")
+    page.locator("nav").get_by_role("link", name="بحث").first.click()
+    page.get_by_role("searchbox").fill("collège")
+    page.get_by_role("searchbox").press("Enter")
+    result = page.locator(".results__item").first
+    assert result.get_by_role("link").inner_text() == "Réseaux sociaux au collège"
+    assert result.get_by_role("link").get_attribute("lang") == "fr"
+    assert result.locator(".tag--language").count() == 1
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert_accessible(page)
+    screenshot(page, "site-search-ar-phone")
