@@ -126,14 +126,6 @@ def matching(queryset, query, locale):
     return condition
 
 
-def ranked_ids(queryset, query, locale):
-    """Ids of the matching resources, best first, the visitor's language before French."""
-    ids = []
-    for found in _searches(queryset, query, locale):
-        ids.extend(found.values_list("pk", flat=True))
-    return list(dict.fromkeys(ids))
-
-
 MAX_PAGE = 100_000
 
 
@@ -163,9 +155,11 @@ def find(selection, page, per_page, locale=None):
     wanted = page_number(page)
     if ranked:
         found = facets.tally(base, chosen, versions)
-        ids = ranked_ids(apply(queries.visible(locale), selection), selection.query, locale)
-        page_obj = Paginator(ids, per_page).get_page(page)
-        return found.counts, page_obj, _fetch(page_obj.object_list)
+        page_obj = Paginator(range(found.total), per_page).get_page(wanted)
+        ranked_lists = list(
+            _searches(apply(queries.visible(locale), selection), selection.query, locale)
+        )
+        return found.counts, page_obj, _fetch(_ranked_window(ranked_lists, found.total, page_obj))
     found = facets.tally(base, chosen, versions, offset=(wanted - 1) * per_page, limit=per_page)
     page_obj = Paginator(range(found.total), per_page).get_page(wanted)
     if page_obj.number != wanted:
@@ -174,6 +168,22 @@ def find(selection, page, per_page, locale=None):
         start = page_obj.start_index() - 1
         found.ids = list(filtered.values_list("pk", flat=True)[start : start + per_page])
     return found.counts, page_obj, _fetch(found.ids)
+
+
+def _ranked_window(ranked_lists, total, page_obj):
+    """Ids of one page of results sorted by relevance, the visitor's language before French: only
+    that page is read from each ranking (the database keeps only the best rows)."""
+    sizes = [total] if len(ranked_lists) == 1 else None
+    if sizes is None:
+        first = ranked_lists[0].count()
+        sizes = [first, total - first]
+    start, stop = page_obj.start_index() - 1, page_obj.end_index()
+    ids = []
+    for ranked, size in zip(ranked_lists, sizes, strict=True):
+        if start < size and stop > 0:
+            ids += list(ranked.values_list("pk", flat=True)[max(start, 0) : min(stop, size)])
+        start, stop = start - size, stop - size
+    return ids
 
 
 def _fetch(ids):

@@ -250,3 +250,21 @@ def test_search_queries_do_not_grow(
     with django_assert_max_num_queries(38):
         response = client.get(library.url, {"q": "écrans", "theme": "ecrans"})
     assert len(_titles(response)) == min(count, 12)
+
+
+def test_relevance_pages_run_from_the_visitors_language_into_french(
+    client, library, make_resource, translate_page
+):
+    first = make_resource(title="Écrans et sommeil 00")
+    arabic = translate_page(first, "ar", title="الشاشات 00", summary="écrans")
+    for n in range(1, 15):
+        make_resource(title=f"Écrans et sommeil {n:02d}")
+    url = arabic.get_parent().url
+    page_one = client.get(url, {"q": "écrans"})
+    page_two = client.get(url, {"q": "écrans", "page": "2"})
+    assert page_one.context["selection"].sort == "relevance"
+    assert _titles(page_one)[0] == "الشاشات 00"
+    titles = _titles(page_one) + _titles(page_two)
+    assert len(_titles(page_one)) == 12 and len(_titles(page_two)) == 3
+    assert sorted(titles[1:]) == [f"Écrans et sommeil {n:02d}" for n in range(1, 15)]
+    assert _total(page_two) == 15
