@@ -25,6 +25,19 @@ def clean_query(raw):
     return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
+def window(parts, start, stop):
+    """Items start..stop of ranked lists read one after another: `parts` are (size, read) pairs,
+    where read(slice) fetches that slice of one list. Only the lists the window touches are read."""
+    items = []
+    for size, read in parts:
+        if stop <= 0:
+            break
+        if start < size:
+            items += read(slice(start, min(stop, size)))
+        start, stop = max(0, start - size), stop - size
+    return items
+
+
 class Results:
     """Several searches read as one list, for the paginator: each is counted and sliced inside
     its own language, and only the page shown is fetched."""
@@ -33,13 +46,12 @@ class Results:
         self.searches = searches  # [(language code, search results)]
         self._counts = None
 
-    def _in(self, code, read):
-        with search_language(code):
-            return read()
-
     def counts(self):
         if self._counts is None:
-            self._counts = [self._in(code, found.count) for code, found in self.searches]
+            self._counts = []
+            for code, found in self.searches:
+                with search_language(code):
+                    self._counts.append(found.count())
         return self._counts
 
     def count(self):
@@ -48,20 +60,22 @@ class Results:
     def __len__(self):
         return self.count()
 
-    def __getitem__(self, window):
-        start, stop = window.start or 0, window.stop
-        items = []
-        for (code, found), size in zip(self.searches, self.counts(), strict=True):
-            if stop <= 0:
-                break
-            if start < size:
-                window = slice(start, min(stop, size))
-                fetched = self._in(code, lambda f=found, w=window: list(f[w]))
-                for page in fetched:
+    def __getitem__(self, span):
+        def reader(code, found):
+            def read(part):
+                with search_language(code):
+                    pages = list(found[part])
+                for page in pages:
                     page.written_in = code
-                items += fetched
-            start, stop = max(0, start - size), stop - size
-        return items
+                return pages
+
+            return read
+
+        parts = [
+            (size, reader(code, found))
+            for (code, found), size in zip(self.searches, self.counts(), strict=True)
+        ]
+        return window(parts, span.start or 0, span.stop)
 
 
 def searches(query, locale):

@@ -12,7 +12,7 @@ from django.db.models import Q
 
 from wagtail.models import Locale
 
-from portal.search import MAX_QUERY_LENGTH, clean_query
+from portal.search import MAX_QUERY_LENGTH, clean_query, window
 from portal.search_backend import search_language
 
 from . import facets, queries
@@ -173,17 +173,16 @@ def find(selection, page, per_page, locale=None):
 def _ranked_window(ranked_lists, total, page_obj):
     """Ids of one page of results sorted by relevance, the visitor's language before French: only
     that page is read from each ranking (the database keeps only the best rows)."""
-    sizes = [total] if len(ranked_lists) == 1 else None
-    if sizes is None:
+    if len(ranked_lists) == 1:
+        sizes = [total]
+    else:
         first = ranked_lists[0].count()
         sizes = [first, total - first]
-    start, stop = page_obj.start_index() - 1, page_obj.end_index()
-    ids = []
-    for ranked, size in zip(ranked_lists, sizes, strict=True):
-        if start < size and stop > 0:
-            ids += list(ranked.values_list("pk", flat=True)[max(start, 0) : min(stop, size)])
-        start, stop = start - size, stop - size
-    return ids
+    parts = [
+        (size, lambda part, r=ranked: list(r.values_list("pk", flat=True)[part]))
+        for ranked, size in zip(ranked_lists, sizes, strict=True)
+    ]
+    return window(parts, page_obj.start_index() - 1, page_obj.end_index())
 
 
 def _fetch(ids):
