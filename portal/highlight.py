@@ -4,10 +4,11 @@ import re
 import unicodedata
 
 from django.core.exceptions import FieldDoesNotExist
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.fields import RichTextField, StreamField
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
 WIDTH = 180
@@ -75,9 +76,10 @@ def page_texts(page):
         if not value:
             continue
         if isinstance(model_field, StreamField):
-            texts.append(" ".join(strip_tags(t) for t in model_field.get_searchable_content(value)))
+            # Already plain text: Wagtail strips tags and entities for its own index.
+            texts.append(" ".join(model_field.get_searchable_content(value)))
         elif isinstance(model_field, RichTextField):
-            texts.append(strip_tags(value))
+            texts.append(get_text_for_indexing(value))
         elif isinstance(value, str):
             texts.append(value)
     return [" ".join(text.split()) for text in texts if text and text.strip()]

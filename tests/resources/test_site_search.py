@@ -66,10 +66,16 @@ def test_a_page_passage_comes_from_its_body(client, home):
     StandardPageFactory(
         parent=home,
         title="La cantine",
-        body=[("paragraph", "<p>Les menus de la semaine sont affichés au portail.</p>")],
+        body=[
+            (
+                "paragraph",
+                "<p>Les menus de la semaine sont affichés au portail &amp; sur l&#x27;ENT &lt;b&gt;.</p>",
+            )
+        ],
     )
     body = client.get("/fr/search/", {"q": "menus"}).content.decode()
     assert "<mark>menus</mark> de la semaine" in body
+    assert "portail &amp; sur l&#x27;ENT &lt;b&gt;." in body
 
 
 def test_a_private_french_page_stays_hidden_from_visitors_of_every_language(
