@@ -43,6 +43,7 @@ ROLES = {
             "portal.change_schoolsettings",
             "accounts.add_invitation",
             "accounts.view_invitation",
+            *(f"classes.{action}_schoolclass" for action in ("add", "change", "delete", "view")),
             "wagtail_localize.submit_translation",
             "wagtailcore.view_locale",
             "wagtailredirects.add_redirect",
@@ -69,7 +70,7 @@ ROLES = {
     ),
     TEACHER: Role(
         TEACHER,
-        permissions=("wagtailadmin.access_admin",),
+        permissions=("wagtailadmin.access_admin", "classes.view_schoolclass"),
         page_permissions=("add_page", "change_page"),
         collection_permissions=(
             "wagtailimages.add_image",

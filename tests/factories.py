@@ -2,11 +2,12 @@
 
 from django.contrib.auth import get_user_model
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 import factory
 
 from portal import roles
+from portal.classes.models import SchoolClass
 
 
 def french():
@@ -29,3 +30,12 @@ class UserFactory(factory.django.DjangoModelFactory):
     def role(user, create, extracted, **kwargs):
         if create and extracted:
             roles.assign(user, extracted)
+
+
+class SchoolClassFactory(factory.django.DjangoModelFactory):
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    name = factory.Sequence(lambda n: f"CM1 {chr(65 + n % 26)}{n}")
+    level = "CM1"
+
+    class Meta:
+        model = SchoolClass

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "portal",
     "portal.accounts",
     "portal.assets",
+    "portal.classes",
     "portal.notify",
     "pages.home",
     "resources",

@@ -38,6 +38,7 @@ def snapshot():
         apps.get_model("events", "Slot"),
         apps.get_model("events", "RSVP"),
         apps.get_model("resources", "Theme"),
+        apps.get_model("classes", "SchoolClass"),
     ]
     return {model.__name__: model.objects.count() for model in models}
 

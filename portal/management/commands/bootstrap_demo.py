@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import events, home, resources, school
+from portal.management.demo import classes, events, home, resources, school
 
 
 class Command(BaseCommand):
@@ -20,9 +20,10 @@ class Command(BaseCommand):
             roles.sync()
             locales = school.ensure_locales()
             home_page = home.build(locales)
-            school.ensure_site(home_page, port=port)
+            site = school.ensure_site(home_page, port=port)
             resources.build(locales, home_page)
             people = school.ensure_users()
+            classes.build(site)
             events.build(locales, home_page)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
