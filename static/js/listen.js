@@ -89,8 +89,8 @@
   const stop = (message) => {
     halt();
     show();
-    // Focus in the tools, which hide, goes back to play.
-    if (box.querySelector(".listen__tools").contains(document.activeElement)) play.focus();
+    // The tools hide: focus in them goes back to play.
+    if (box.contains(document.activeElement)) play.focus();
     setState("idle", message);
   };
 

@@ -19,7 +19,7 @@ from tests.resources.factories import ResourceIndexPageFactory, ResourcePageFact
 pytestmark = pytest.mark.django_db
 
 SCRIPT = Path(settings.BASE_DIR) / "static" / "js" / "listen.js"
-CONTROL = re.compile(r"<div class=\"listen[^\"]*\" data-listen-control[^>]*>")
+CONTROL = re.compile(r"<div class=\"listen [^\"]*\" data-listen-control[^>]*>")
 
 
 def control(html):
