@@ -421,6 +421,12 @@ def test_the_script_is_small_and_runs_under_the_sites_policy(info_page, live_ser
     button(page).click()
     assert page.evaluate("speech.log.length") == 1
     assert_stayed_on_the_site(page, live_server)
+    # The watch does see what the policy blocks: an inline handler is reported, and never runs.
+    page.evaluate(
+        "document.body.insertAdjacentHTML('beforeend', '<img src=\"/x.png\" onerror=\"window.ran=1\">')"
+    )
+    page.wait_for_function("cspViolations.length > 0")
+    assert page.evaluate("window.ran") is None
 
 
 def test_looks_right_on_a_phone_in_arabic_and_on_a_desktop(arabic_page, live_server, listening):

@@ -113,6 +113,24 @@ def test_a_resource_recording_is_linked_before_the_control(client, make_resource
     assert "listen--second" in control(html)
 
 
+def test_from_a_printed_qr_code_the_recording_is_offered_first(client, make_resource):
+    """Arriving with ?listen=1, the parent lands on the recording when there is one."""
+    *_, audio = media()
+    resource = make_resource(audio=audio, audio_transcript="Bonsoir.")
+    assert " autofocus" not in client.get(resource.url).content.decode()
+    html = client.get(resource.url, {"listen": "1"}).content.decode()
+    assert '<a href="#audio-title" autofocus>' in html
+
+
+@pytest.mark.parametrize("value", ["0", "", "<script>", "1" * 5000, "1' OR 1=1"])
+def test_other_listen_values_change_nothing(client, make_resource, value):
+    *_, audio = media()
+    resource = make_resource(audio=audio, audio_transcript="Bonsoir.")
+    response = client.get(resource.url, {"listen": value})
+    assert response.status_code == 200
+    assert " autofocus" not in response.content.decode()
+
+
 def test_a_resource_without_recording_has_no_link_to_one(client, make_resource):
     html = client.get(make_resource().url).content.decode()
     assert "#audio-title" not in html
