@@ -113,7 +113,7 @@ def print_view(request, resource, as_pdf=False):
     context = {
         "page": resource,
         "resource": resource,
-        "qr": printing.qr_svg(url),
+        "qr": printing.qr_svg(f"{url}?listen=1"),  # arrives with "Listen" ready
         "online_url": url,
         "labels": queries.labels(),
     }
@@ -145,7 +145,7 @@ def week_sheet(request, library_page):
         error = _("A one-page sheet holds at most %(count)d resources.") % {"count": WEEK_SHEET_MAX}
     if chosen and not error:
         items = [
-            {"resource": r, "qr": printing.qr_svg(request.build_absolute_uri(r.url))}
+            {"resource": r, "qr": printing.qr_svg(request.build_absolute_uri(f"{r.url}?listen=1"))}
             for r in chosen
         ]
         context = {

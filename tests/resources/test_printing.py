@@ -119,3 +119,16 @@ def test_only_teachers_and_directors_see_the_week_sheet_link(client, library, te
     assert link not in client.get(library.url).content.decode()
     client.force_login(teacher)
     assert link in client.get(library.url).content.decode()
+
+
+def test_qr_codes_lead_to_the_page_with_listen_ready(client, library, make_resource, teacher):
+    """A parent who scans the paper arrives with "Listen" ready; the printed address stays short."""
+    resource = make_resource()
+    online = "http://testserver" + resource.url
+    body = client.get(resource.url + "print/").content.decode()
+    assert printing.qr_svg(online + "?listen=1") in body
+    assert printing.qr_svg(online) not in body
+    assert f">{online}</span>" in body
+    client.force_login(teacher)
+    sheet = client.get(f"{library.url}{WEEK}?r={resource.pk}").content.decode()
+    assert printing.qr_svg(online + "?listen=1") in sheet
