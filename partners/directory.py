@@ -27,11 +27,23 @@ class Selection:
     def any(self):
         return bool(self.switches or any(self.chosen.values()))
 
+    def pairs(self):
+        pairs = [(name, v) for name, values in self.chosen.items() for v in values]
+        return pairs + [(name, "1") for name in SWITCHES if name in self.switches]
+
     def query(self, without=None):
         """The selection as a query string, leaving out one (name, value) pair."""
-        pairs = [(name, v) for name, values in self.chosen.items() for v in values]
-        pairs += [(name, "1") for name in SWITCHES if name in self.switches]
-        return urlencode([pair for pair in pairs if pair != without])
+        return urlencode([pair for pair in self.pairs() if pair != without])
+
+    def toggle(self, name, value):
+        """The address that adds or removes one choice: one tap on a phone, no JavaScript."""
+        pairs = self.pairs()
+        pairs = (
+            [p for p in pairs if p != (name, value)]
+            if (name, value) in pairs
+            else [*pairs, (name, value)]
+        )
+        return "?" + urlencode(pairs)
 
 
 def read(params):

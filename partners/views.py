@@ -104,6 +104,33 @@ def _facets(selection):
     return facets
 
 
+def _quick(selection):
+    """Chips for the choices parents make most: when, how much, and what kind of place."""
+    switches = [
+        ("free", _("Free of charge")),
+        ("evening", _("Open in the evening")),
+        ("weekend", _("Open at the weekend")),
+    ]
+    return {
+        "when": [
+            {
+                "label": label,
+                "on": name in selection.switches,
+                "toggle": selection.toggle(name, "1"),
+            }
+            for name, label in switches
+        ],
+        "kind": [
+            {
+                "label": label,
+                "on": code in selection.chosen["kind"],
+                "toggle": selection.toggle("kind", code),
+            }
+            for code, label in KINDS.choices
+        ],
+    }
+
+
 def _chosen_labels(selection):
     """The filters in use, each with the address that removes it."""
     labels = {
@@ -157,6 +184,7 @@ def directory(request, page):
             "partners": partners,
             "selection": selection,
             "facets": _facets(selection),
+            "quick": _quick(selection),
             "chosen": _chosen_labels(selection),
             "notice": _("Some filters in this address are unknown and were ignored.")
             if selection.ignored
