@@ -97,6 +97,9 @@ def answer(request, page):
         )
     locale = Locale.get_active()
     needs = matching.needs(choice for _question, choices in chosen for choice in choices)
+    if locale.language_code != settings.LANGUAGE_CODE:
+        # A parent who answers in Turkish is helped best by a place that speaks Turkish.
+        needs.languages.add(locale.language_code)
     directory = directory_for(site, locale)
     partners = for_cards(matching.partners_for(needs, site, locale), request, site, directory)
     context = page.get_context(request)
