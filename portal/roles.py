@@ -54,6 +54,14 @@ ROLES = {
                 for model in ("theme", "schoollevel", "format", "audience")
                 for action in ("add", "change", "delete", "view")
             ),
+            *(
+                f"partners.{action}_{model}"
+                for model in ("partner", "question", "campaign")
+                for action in ("add", "change", "delete", "view")
+            ),
+            "partners.change_parentquestion",
+            "partners.delete_parentquestion",
+            "partners.view_parentquestion",
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=(
@@ -70,7 +78,13 @@ ROLES = {
     ),
     TEACHER: Role(
         TEACHER,
-        permissions=("wagtailadmin.access_admin", "classes.view_schoolclass"),
+        permissions=(
+            "wagtailadmin.access_admin",
+            "classes.view_schoolclass",
+            "partners.view_partner",
+            "partners.change_parentquestion",
+            "partners.view_parentquestion",
+        ),
         page_permissions=("add_page", "change_page"),
         collection_permissions=(
             "wagtailimages.add_image",

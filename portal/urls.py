@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages.events import feeds as event_feeds
 from pages.events import urls as event_urls
+from partners import views as partner_views
 from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
@@ -27,6 +28,7 @@ urlpatterns = [
     path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
     path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
+    path("data/partners.csv", partner_views.partners_csv, name="partners_csv"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),

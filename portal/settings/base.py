@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "portal.notify",
     "pages.home",
     "resources",
+    "partners",
     "pages.events",
     "wagtail_localize",
     "wagtail_localize.locales",

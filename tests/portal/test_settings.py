@@ -40,7 +40,7 @@ def test_production_refuses_to_start_without_secrets(env, missing):
     assert f"The environment variable {missing} must be set in production." in result.stderr
 
 
-SOURCES = ("manage.py", "portal", "pages", "resources", "templates", "locale")
+SOURCES = ("manage.py", "portal", "pages", "resources", "partners", "templates", "locale")
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import classes, events, home, resources, school
+from portal.management.demo import classes, events, home, partners, resources, school
 
 
 class Command(BaseCommand):
@@ -25,6 +25,7 @@ class Command(BaseCommand):
             people = school.ensure_users()
             classes.build(site)
             events.build(locales, home_page)
+            partners.build(locales, home_page, site)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:
