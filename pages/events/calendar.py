@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.models import SchoolSettings
+from portal.school_calendar.calendar import calendar_for
 
 from .choices import Audience, Category
 from .queries import between, events_in, version
@@ -91,6 +92,7 @@ def agenda_context(index, request):
     audience = params.get("audience") if params.get("audience") in Audience.values else ""
     archive = params.get("archive") == "1"
     events = events_in(index.locale, category, audience)
+    school = calendar_for(request)
     filters = {"category": category, "audience": audience}
     context = {
         "view": "archive" if archive else view,
@@ -117,6 +119,7 @@ def agenda_context(index, request):
             audience,
             zone.key,
             version(),
+            school.revision,
         ]
         by_day = LazyMonth(lambda: _with_urls(between(events, since, until, zone), request))
         context.update(
@@ -129,6 +132,10 @@ def agenda_context(index, request):
             next=(first + datetime.timedelta(days=31)).strftime("%Y-%m"),
             weekdays=weeks[0],
             has_events=by_day,
+            calendar_marks=school.marks_between(weeks[0][0], weeks[-1][-1]),
+            calendar_entries=school.entries_between(
+                first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            ),
         )
     elif view == "week":
         day = _day(params.get("date"), today)
@@ -149,6 +156,8 @@ def agenda_context(index, request):
             ],
             previous=(monday - datetime.timedelta(days=7)).isoformat(),
             next=(monday + datetime.timedelta(days=7)).isoformat(),
+            calendar_marks=school.marks_between(monday, sunday),
+            calendar_entries=school.entries_between(monday, sunday),
         )
     else:
         since = timezone.now()
@@ -156,4 +165,7 @@ def agenda_context(index, request):
         context["days"] = sorted(
             _by_day(_with_urls(between(events, since, until, zone), request)).items()
         )
+        last = today + datetime.timedelta(days=LIST_DAYS)
+        context["calendar_marks"] = school.marks_between(today, last)
+        context["calendar_entries"] = school.entries_between(today, last)
     return context

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "portal.accounts",
     "portal.assets",
     "portal.notify",
+    "portal.school_calendar",
     "pages.home",
     "resources",
     "pages.events",
