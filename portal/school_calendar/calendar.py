@@ -29,7 +29,6 @@ from dataclasses import dataclass, field, replace
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.dates import WEEKDAYS as DAY_NAMES
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -38,7 +37,7 @@ from wagtail.models import Site
 from portal.models import SchoolSettings
 
 from . import sources
-from .models import ZONES, Country, DayKind, SchoolCalendarSettings, SchoolDay
+from .models import WEEKDAYS, ZONES, Country, DayKind, SchoolCalendarSettings, SchoolDay
 
 ONE_DAY = datetime.timedelta(days=1)
 #: Kinds of entries.
@@ -401,7 +400,7 @@ class SchoolCalendar:
             holidays=holidays,
             in_holidays=bool(holidays and holidays.covers(today)),
             back_to_school=self.next_school_day(holidays.end) if holidays else None,
-            weekdays_off=[str(DAY_NAMES[n]) for n in sorted(self.settings.weekdays_off)],
+            weekdays_off=[str(name) for n, name in WEEKDAYS if n in self.settings.weekdays_off],
         )
 
     def notices(self, today=None):

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -13,14 +14,15 @@ from wagtail.models import Site
 
 from .panels import CalendarStatusPanel
 
+# A context of their own: Django formats dates with the plain names, which stay lower case.
 WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
-    (6, _("Sunday")),
+    (0, pgettext_lazy("day of the week", "Monday")),
+    (1, pgettext_lazy("day of the week", "Tuesday")),
+    (2, pgettext_lazy("day of the week", "Wednesday")),
+    (3, pgettext_lazy("day of the week", "Thursday")),
+    (4, pgettext_lazy("day of the week", "Friday")),
+    (5, pgettext_lazy("day of the week", "Saturday")),
+    (6, pgettext_lazy("day of the week", "Sunday")),
 ]
 #: What a school changes: a whole term of days off is the longest the admin accepts at once.
 LONGEST_PERIOD = datetime.timedelta(days=120)

@@ -12,7 +12,7 @@ from portal.school_calendar.models import DayKind, SchoolCalendarSettings, Schoo
 WEDNESDAY, SATURDAY, SUNDAY, MONDAY = 2, 5, 6, 0
 
 
-def ensure_calendar(site):
+def ensure_calendar(site, today=None):
     """Set the demo school's calendar once; a Director's later changes are kept."""
     settings = SchoolCalendarSettings.for_site(site)
     if not settings.zone:
@@ -22,7 +22,8 @@ def ensure_calendar(site):
         settings.save()
     if not SchoolDay.objects.filter(site=site).exists():
         school = calendar_for(site)
-        day = nth_school_weekday(school, first_school_day(school, _today(school)), MONDAY, 3)
+        anchor = first_school_day(school, today or _today(school))
+        day = nth_school_weekday(school, anchor, MONDAY, 3)
         SchoolDay.objects.create(
             site=site,
             kind=DayKind.PEDAGOGICAL,
@@ -47,42 +48,55 @@ def in_term(school, day):
     return not school.is_day_off(day)
 
 
-def nth_school_weekday(school, anchor, weekday, n, school_days_only=True):
-    """The `n`th `weekday` from `anchor` on that is a school day (or, with `school_days_only`
-    False, in term time). Within the anchor's school year: when the year ends first, the `n`th
-    before the anchor."""
-    end_of_year = datetime.date(anchor.year if anchor.month < 9 else anchor.year + 1, 8, 31)
-    fits = school.is_school_day if school_days_only else (lambda d: in_term(school, d))
-    for step in (1, -1):
-        day, found = anchor, 0
-        if step < 0:
-            day -= datetime.timedelta(days=1)
-        while datetime.date(end_of_year.year - 1, 9, 1) <= day <= end_of_year:
-            if day.weekday() == weekday and fits(day):
-                found += 1
-                if found == n:
-                    return day
-            day += datetime.timedelta(days=step)
-    return None
+def _school_year(anchor):
+    first = datetime.date(anchor.year if anchor.month >= 9 else anchor.year - 1, 9, 1)
+    return first, datetime.date(first.year + 1, 8, 31)
+
+
+def matching_days(anchor, fits, count):
+    """Up to `count` days that fit, from `anchor` on, within its school year; when the year
+    ends first, the nearest days before `anchor` complete them. In date order."""
+    first, last = _school_year(anchor)
+    one = datetime.timedelta(days=1)
+    found, day = [], anchor
+    while day <= last and len(found) < count:
+        if fits(day):
+            found.append(day)
+        day += one
+    day = anchor - one
+    while day >= first and len(found) < count:
+        if fits(day):
+            found.append(day)
+        day -= one
+    return sorted(found)
+
+
+def nth_school_weekday(school, anchor, weekday, n):
+    """The `n`th `weekday` from `anchor` on that is a school day, within the anchor's school
+    year (counted back from the anchor when the year ends first)."""
+    found = matching_days(
+        anchor, lambda day: day.weekday() == weekday and school.is_school_day(day), n
+    )
+    later = [day for day in found if day >= anchor]
+    if len(later) == n:
+        return later[-1]
+    return found[0] if len(found) == n else None
 
 
 def school_weekdays(school, anchor, weekday, count):
-    """The next `count` school days that are this weekday, from `anchor` on."""
-    return [nth_school_weekday(school, anchor, weekday, n) for n in range(1, count + 1)]
+    """`count` school days that are this weekday, from `anchor` on."""
+    return matching_days(
+        anchor, lambda day: day.weekday() == weekday and school.is_school_day(day), count
+    )
 
 
 def first_weekday_of_months(school, anchor, weekday, count):
-    """The first `weekday` of each month from `anchor` on, `count` months, kept only when it is a
-    school day."""
-    found, month = [], anchor.replace(day=1)
-    for _n in range(count + 3):
-        day = month + datetime.timedelta(days=(weekday - month.weekday()) % 7)
-        if day >= anchor and school.is_school_day(day):
-            found.append(day)
-        if len(found) == count:
-            break
-        month = (month + datetime.timedelta(days=32)).replace(day=1)
-    return found
+    """The first `weekday` of `count` months from `anchor` on, when it is a school day."""
+    return matching_days(
+        anchor,
+        lambda day: day.weekday() == weekday and day.day <= 7 and school.is_school_day(day),
+        count,
+    )
 
 
 def last_weekday_before_holidays(school, anchor, weekday):

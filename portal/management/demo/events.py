@@ -377,7 +377,7 @@ def _slots(school, today):
 
 def build(locales, home, today=None):
     """Create what is missing of the demo agenda; return the French agenda."""
-    school = demo_calendar.ensure_calendar(home.get_site())
+    school = demo_calendar.ensure_calendar(home.get_site(), today)
     today = today or timezone.now().astimezone(school.zone).date()
     agenda = _agenda(locales, home)
     _events(locales, agenda, school, today)

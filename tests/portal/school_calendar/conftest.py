@@ -28,11 +28,15 @@ def zone_a(site):
     return site
 
 
-@pytest.fixture
-def other_school(locales):
+def make_other_school():
     """A second school, on its own host name, with its own home page."""
     home = HomePageFactory(parent=Page.get_first_root_node(), slug="autre-ecole")
     return Site.objects.create(hostname="autre-ecole.test", port=80, root_page=home)
+
+
+@pytest.fixture
+def other_school(locales):
+    return make_other_school()
 
 
 def d(text):
