@@ -104,6 +104,14 @@ class Entry:
         return str(KIND_LABELS[self.kind])
 
     @property
+    def label_with_kind(self):
+        """The name, and what kind of day it is when the name does not say it ("Christmas Day
+        (public holiday)"; "Christmas holidays" and "Pedagogical day: no class" say it)."""
+        if self.kind == PUBLIC_HOLIDAY:
+            return f"{self.name} ({self.kind_label})"
+        return self.name
+
+    @property
     def one_day(self):
         return self.start == self.end
 

@@ -6,7 +6,7 @@ from django.utils import timezone, translation
 
 import icalendar
 
-from .calendar import DAYS_OFF, PUBLIC_HOLIDAY, SCHOOL_HOLIDAY, school_year_of
+from .calendar import DAYS_OFF, PUBLIC_HOLIDAY, school_year_of
 
 
 def holiday_components(school, host, language, today=None):
@@ -27,10 +27,7 @@ def holiday_components(school, host, language, today=None):
             vevent.add("dtstamp", stamp)
             vevent.add("dtstart", entry.start)
             vevent.add("dtend", entry.end + datetime.timedelta(days=1))
-            summary = entry.name
-            if entry.kind != SCHOOL_HOLIDAY:
-                summary = f"{summary} ({entry.kind_label})"
-            vevent.add("summary", summary)
+            vevent.add("summary", entry.label_with_kind)
             if entry.note:
                 vevent.add("description", entry.note)
             vevent.add("categories", [entry.kind_label])

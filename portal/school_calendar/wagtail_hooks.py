@@ -119,7 +119,7 @@ def _warn_about_days_off(request, page):
     named = "; ".join(
         "{} ({})".format(
             date_format(day, "DATE_FORMAT"),
-            ", ".join(f"{entry.name}: {entry.kind_label}" for entry in entries),
+            ", ".join(entry.label_with_kind for entry in entries),
         )
         for day, entries in off[:NAMED_DATES]
     )
