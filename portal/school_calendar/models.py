@@ -36,20 +36,9 @@ class Country(models.TextChoices):
 
 
 class Zone(models.TextChoices):
-    A = (
-        "A",
-        _(
-            "Zone A (Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers)"
-        ),
-    )
-    B = (
-        "B",
-        _(
-            "Zone B (Aix-Marseille, Amiens, Lille, Nancy-Metz, Nantes, Nice, Normandie, Orléans-Tours, "
-            "Reims, Rennes, Strasbourg)"
-        ),
-    )
-    C = "C", _("Zone C (Créteil, Montpellier, Paris, Toulouse, Versailles)")
+    A = "A", _("Zone A")
+    B = "B", _("Zone B")
+    C = "C", _("Zone C")
 
 
 #: The holiday zones each country has.
@@ -101,7 +90,12 @@ class SchoolCalendarSettings(BaseSiteSetting):
         max_length=1,
         choices=Zone.choices,
         blank=True,
-        help_text=_("Metropolitan France only: the zone of the school’s académie."),
+        help_text=_(
+            "Metropolitan France only, the zone of the school’s académie. A: Besançon, Bordeaux, "
+            "Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers. B: Aix-Marseille, Amiens, "
+            "Lille, Nancy-Metz, Nantes, Nice, Normandie, Orléans-Tours, Reims, Rennes, Strasbourg. "
+            "C: Créteil, Montpellier, Paris, Toulouse, Versailles."
+        ),
     )
     days_without_class = WeekdaysField(
         _("days of the week without class"),
