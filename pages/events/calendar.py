@@ -20,19 +20,26 @@ LIST_DAYS = 62
 ARCHIVE_DAYS = 365
 
 
+#: Months and weeks further off than this are refused (a grid near year 1 or 9999 overflows).
+YEARS = range(1950, 2200)
+
+
 def _month(value, today):
     try:
         year, month = (int(part) for part in (value or "").split("-"))
-        return datetime.date(year, month, 1)
+        if year in YEARS:
+            return datetime.date(year, month, 1)
     except (TypeError, ValueError):
-        return today.replace(day=1)
+        pass
+    return today.replace(day=1)
 
 
 def _day(value, today):
     try:
-        return datetime.date.fromisoformat(value or "")
+        day = datetime.date.fromisoformat(value or "")
     except ValueError:
         return today
+    return day if day.year in YEARS else today
 
 
 def _bounds(first, last, zone):

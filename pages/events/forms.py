@@ -130,6 +130,9 @@ WEEKDAYS = [
 ]
 
 
+YEAR = datetime.timedelta(days=366)
+
+
 class OpenSlotsForm(CleanTextMixin, forms.Form):
     first_day = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     weekday = forms.TypedChoiceField(label=_("Day of the week"), choices=WEEKDAYS, coerce=int)
@@ -149,4 +152,6 @@ class OpenSlotsForm(CleanTextMixin, forms.Form):
             "first_day"
         ] < datetime.date.today() - datetime.timedelta(days=1):
             self.add_error("first_day", _("Choose a day from today on."))
+        elif cleaned.get("first_day") and cleaned["first_day"] > datetime.date.today() + YEAR:
+            self.add_error("first_day", _("Choose a day within the coming year."))
         return cleaned

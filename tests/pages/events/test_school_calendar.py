@@ -288,3 +288,38 @@ def test_open_slots_refuses_when_every_day_is_off(client, site, teacher):
     assert response.status_code == 400
     assert french("School holidays") in response.content.decode()
     assert not Slot.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "view=month&month=0001-01",
+        "view=month&month=9999-12",
+        "view=week&date=0001-01-01",
+        "view=week&date=9999-12-31",
+        "view=month&month=2026-13",
+    ],
+)
+def test_months_and_weeks_far_off_show_this_month(client, school, query):
+    """A hand-typed year 1 or 9999 shows the current month, not an error."""
+    response = client.get(f"/fr/agenda/?{query}")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("first_day", ["9999-12-31", "2300-01-01"])
+def test_open_slots_refuses_a_first_day_years_ahead(client, site, teacher, first_day):
+    client.force_login(teacher)
+    response = client.post(
+        "/fr/appointments/open/",
+        {
+            "first_day": first_day,
+            "weekday": "1",
+            "start": "16:30",
+            "end": "17:00",
+            "minutes": "15",
+            "weeks": "20",
+        },
+    )
+    assert response.status_code == 400
+    assert french("Choose a day within the coming year.") in response.content.decode()
+    assert not Slot.objects.exists()
