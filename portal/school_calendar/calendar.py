@@ -5,7 +5,8 @@ Public API (the rest of the module is private)::
 
     from portal.school_calendar.calendar import calendar_for
 
-    school = calendar_for(request)          # or a Site, or a page or object with get_site()
+    school = calendar_for(request)          # or a Site, its SchoolSettings, or a page or any
+                                            # object with get_site()
     school.entries_between(start, end)      # [Entry] overlapping [start, end], both dates included
     school.is_school_day(day)               # False on holidays, public holidays, days off, and
                                             # weekdays without class
@@ -452,8 +453,8 @@ def _outside_every_school():
 
 def calendar_for(school):
     """The calendar of a school: pass the request (its site's calendar, read once per request),
-    a wagtail `Site`, or a page or any object with `get_site()`. Never the default site: an
-    object outside every site gets an empty custom calendar."""
+    a wagtail `Site`, the school's `SchoolSettings`, or a page or any object with `get_site()`.
+    Never the default site: an object outside every site gets an empty custom calendar."""
     if isinstance(school, SchoolCalendar):
         return school
     if isinstance(school, HttpRequest):
@@ -470,6 +471,9 @@ def calendar_for(school):
         return found
     if isinstance(school, SchoolCalendarSettings):
         return SchoolCalendar(school)
+    if isinstance(school, SchoolSettings):
+        # The school as the quiet hours know it: its time zone is already at hand.
+        return SchoolCalendar(SchoolCalendarSettings.for_site(school.site), school.zone)
     if isinstance(school, Site):
         return SchoolCalendar(SchoolCalendarSettings.for_site(school))
     if hasattr(school, "get_site"):

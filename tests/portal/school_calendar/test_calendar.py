@@ -250,6 +250,24 @@ def test_calendar_of_a_page_is_its_schools(zone_a, other_school, home):
     assert calendar_for(EventIndexPageFactory(parent=home)).settings.country == "fr"
 
 
+def test_calendar_of_the_school_settings_uses_their_time_zone(zone_a, other_school):
+    """The mail scheduler holds a school's SchoolSettings: its calendar and time zone follow."""
+    from portal.models import SchoolSettings
+
+    settings = SchoolSettings.for_site(other_school)
+    settings.time_zone = "America/Montreal"
+    settings.save()
+    set_calendar(other_school, country="qc", zone="", days=(5, 6))
+    school = calendar_for(settings)
+    assert school.settings.country == "qc"
+    moment = datetime.datetime(2027, 6, 24, 9, 0, tzinfo=zoneinfo.ZoneInfo("America/Montreal"))
+    moved = school.next_school_moment(moment)
+    assert moved == datetime.datetime(
+        2027, 6, 25, 9, 0, tzinfo=zoneinfo.ZoneInfo("America/Montreal")
+    )
+    assert calendar_for(SchoolSettings.for_site(zone_a)).settings.zone == "A"
+
+
 def test_every_library_name_has_words_for_families():
     """When a library update brings a name the tables lack, this fails: add it to sources.py."""
     school_names = set(sources._school_holiday_dates().SUPPORTED_HOLIDAY_NAMES)
