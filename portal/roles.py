@@ -41,6 +41,11 @@ ROLES = {
         permissions=(
             "wagtailadmin.access_admin",
             "portal.change_schoolsettings",
+            "school_calendar.change_schoolcalendarsettings",
+            *(
+                f"school_calendar.{action}_schoolday"
+                for action in ("add", "change", "delete", "view")
+            ),
             "accounts.add_invitation",
             "accounts.view_invitation",
             *(f"classes.{action}_schoolclass" for action in ("add", "change", "delete", "view")),

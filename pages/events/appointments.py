@@ -22,8 +22,16 @@ class Refused(Exception):
     pass
 
 
-def plan_slots(first_day, weekday, start, end, minutes, weeks, zone):
-    """The (start, end) pairs for "Tuesdays 16:30–19:00, every 15 minutes, for four weeks"."""
+class PlannedSlots(list):
+    """(start, end) pairs; `skipped` holds (day, school calendar entries) for the days left out
+    because they are holidays, public holidays or the school's days off."""
+
+    skipped = ()
+
+
+def plan_slots(first_day, weekday, start, end, minutes, weeks, zone, calendar=None):
+    """The (start, end) pairs for "Tuesdays 16:30–19:00, every 15 minutes, for four weeks",
+    without the days off of `calendar` (a school calendar) when one is given."""
     if minutes < 5 or minutes > 240:
         raise Refused(_("A meeting lasts between 5 and 240 minutes."))
     if end <= start:
@@ -32,8 +40,13 @@ def plan_slots(first_day, weekday, start, end, minutes, weeks, zone):
         raise Refused(_("Choose between 1 and 20 weeks."))
     day = first_day + datetime.timedelta(days=(weekday - first_day.weekday()) % 7)
     step = datetime.timedelta(minutes=minutes)
-    planned = []
+    planned = PlannedSlots()
+    planned.skipped = []
     for _week in range(weeks):
+        if calendar is not None and calendar.is_day_off(day):
+            planned.skipped.append((day, calendar.entries_on(day)))
+            day += datetime.timedelta(days=7)
+            continue
         moment = datetime.datetime.combine(day, start, zone)
         finish = datetime.datetime.combine(day, end, zone)
         while moment + step <= finish:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.models import SchoolSettings
+from portal.school_calendar.calendar import calendar_for
 
 from .choices import Audience, Category
 from .queries import between, events_in, version
@@ -19,19 +20,26 @@ LIST_DAYS = 62
 ARCHIVE_DAYS = 365
 
 
+#: Months and weeks further off than this are refused (a grid near year 1 or 9999 overflows).
+YEARS = range(1950, 2200)
+
+
 def _month(value, today):
     try:
         year, month = (int(part) for part in (value or "").split("-"))
-        return datetime.date(year, month, 1)
+        if year in YEARS:
+            return datetime.date(year, month, 1)
     except (TypeError, ValueError):
-        return today.replace(day=1)
+        pass
+    return today.replace(day=1)
 
 
 def _day(value, today):
     try:
-        return datetime.date.fromisoformat(value or "")
+        day = datetime.date.fromisoformat(value or "")
     except ValueError:
         return today
+    return day if day.year in YEARS else today
 
 
 def _bounds(first, last, zone):
@@ -91,6 +99,7 @@ def agenda_context(index, request):
     audience = params.get("audience") if params.get("audience") in Audience.values else ""
     archive = params.get("archive") == "1"
     events = events_in(index.locale, category, audience)
+    school = calendar_for(request)
     filters = {"category": category, "audience": audience}
     context = {
         "view": "archive" if archive else view,
@@ -117,6 +126,7 @@ def agenda_context(index, request):
             audience,
             zone.key,
             version(),
+            school.revision,
         ]
         by_day = LazyMonth(lambda: _with_urls(between(events, since, until, zone), request))
         context.update(
@@ -129,6 +139,10 @@ def agenda_context(index, request):
             next=(first + datetime.timedelta(days=31)).strftime("%Y-%m"),
             weekdays=weeks[0],
             has_events=by_day,
+            calendar_marks=school.marks_between(weeks[0][0], weeks[-1][-1]),
+            calendar_entries=school.entries_between(
+                first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            ),
         )
     elif view == "week":
         day = _day(params.get("date"), today)
@@ -149,6 +163,8 @@ def agenda_context(index, request):
             ],
             previous=(monday - datetime.timedelta(days=7)).isoformat(),
             next=(monday + datetime.timedelta(days=7)).isoformat(),
+            calendar_marks=school.marks_between(monday, sunday),
+            calendar_entries=school.entries_between(monday, sunday),
         )
     else:
         since = timezone.now()
@@ -156,4 +172,7 @@ def agenda_context(index, request):
         context["days"] = sorted(
             _by_day(_with_urls(between(events, since, until, zone), request)).items()
         )
+        last = today + datetime.timedelta(days=LIST_DAYS)
+        context["calendar_marks"] = school.marks_between(today, last)
+        context["calendar_entries"] = school.entries_between(today, last)
     return context

@@ -7,6 +7,8 @@ from django.http import Http404, HttpResponse
 from wagtail.models import Locale, Site
 
 from portal.models import SchoolSettings
+from portal.school_calendar.calendar import calendar_for
+from portal.school_calendar.ical import holiday_components
 
 from . import ical
 from .choices import Audience, Category
@@ -37,8 +39,11 @@ def events_feed(request):
         request.GET.get("audience") if request.GET.get("audience") in Audience.values else None
     )
     host = request.get_host().split(":")[0]
+    # With holidays=1, the school's holidays and public holidays come as all-day events.
+    school = calendar_for(request) if request.GET.get("holidays") == "1" and site else None
     key = (
         f"events-feed:{site.pk if site else 0}:{host}:{locale.pk}:{category}:{audience}:{version()}"
+        f":{school.revision if school else ''}"
     )
     body = cache.get(key)
     if body is None:
@@ -47,6 +52,8 @@ def events_feed(request):
         for event in events:
             url = event.get_full_url(request) if site else ""
             cal.add_component(ical.event_component(event, zone, host, url))
+        for component in holiday_components(school, host, language) if school else ():
+            cal.add_component(component)
         body = ical.to_bytes(cal)
         cache.set(key, body, FEED_CACHE_SECONDS)
     return _response(body, "agenda.ics")

@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .choices import Companion, MeetingMode
 from .models import RSVP, Booking
@@ -118,14 +119,18 @@ class CodeForm(forms.Form):
     )
 
 
+# A context of their own: Django formats dates with the plain names, which stay lower case.
 WEEKDAYS = [
-    (0, _("Monday")),
-    (1, _("Tuesday")),
-    (2, _("Wednesday")),
-    (3, _("Thursday")),
-    (4, _("Friday")),
-    (5, _("Saturday")),
+    (0, pgettext_lazy("day of the week", "Monday")),
+    (1, pgettext_lazy("day of the week", "Tuesday")),
+    (2, pgettext_lazy("day of the week", "Wednesday")),
+    (3, pgettext_lazy("day of the week", "Thursday")),
+    (4, pgettext_lazy("day of the week", "Friday")),
+    (5, pgettext_lazy("day of the week", "Saturday")),
 ]
+
+
+YEAR = datetime.timedelta(days=366)
 
 
 class OpenSlotsForm(CleanTextMixin, forms.Form):
@@ -147,4 +152,6 @@ class OpenSlotsForm(CleanTextMixin, forms.Form):
             "first_day"
         ] < datetime.date.today() - datetime.timedelta(days=1):
             self.add_error("first_day", _("Choose a day from today on."))
+        elif cleaned.get("first_day") and cleaned["first_day"] > datetime.date.today() + YEAR:
+            self.add_error("first_day", _("Choose a day within the coming year."))
         return cleaned

@@ -228,6 +228,24 @@ class EventPage(PlainWordsMixin, Page):
         original = self.get_translation_or_none(Locale.get_default())
         return original.specific if original else self
 
+    def school_calendar_dates(self, zone):
+        """The local dates the event takes place on, every repeat included: the school calendar
+        warns the editor when one of them is a holiday."""
+        try:
+            found = recurrence.occurrences(self, zone)
+        except ValidationError:
+            found = []
+        dates = []
+        for occ in found:
+            day = occ.start.astimezone(zone).date()
+            # An event ending at midnight does not take the next day.
+            last = (occ.end.astimezone(zone) - datetime.timedelta(microseconds=1)).date()
+            last = max(last, day)
+            while day <= last and len(dates) < recurrence.MAX_OCCURRENCES:
+                dates.append(day)
+                day += datetime.timedelta(days=1)
+        return sorted(set(dates))
+
     def fits_working_parents(self, zone):
         local = self.start.astimezone(zone)
         return local.weekday() >= 5 or (not self.all_day and local.time() >= AFTER_WORK)

@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,7 @@ from wagtail.models import Site
 
 from portal import roles
 from portal.models import SchoolSettings
+from portal.school_calendar.calendar import calendar_for
 
 from . import appointments, rsvps, tokens
 from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
@@ -364,6 +366,14 @@ def host_day(request):
     )
 
 
+def _skipped_days(skipped):
+    """ "Monday 21 December (Christmas holidays)", …, in the visitor's language."""
+    return "; ".join(
+        f"{date_format(day, 'l j F')} ({', '.join(entry.name for entry in entries)})"
+        for day, entries in skipped
+    )
+
+
 @staff_only
 def open_slots(request):
     zone = _zone(request)
@@ -379,13 +389,30 @@ def open_slots(request):
                 data["minutes"],
                 data["weeks"],
                 zone,
+                calendar=calendar_for(request),
             )
         except appointments.Refused as error:
             form.add_error(None, str(error))
         else:
-            created = appointments.open_slots(request.user, planned, data["place"])
-            messages.success(request, _("%(count)s new slots are open.") % {"count": created})
-            return redirect("events:host_day")
+            skipped = _skipped_days(planned.skipped)
+            if not planned and skipped:
+                form.add_error(
+                    None,
+                    _(
+                        "All the chosen days are holidays, public holidays or days off: "
+                        "%(days)s. Choose other weeks."
+                    )
+                    % {"days": skipped},
+                )
+            else:
+                created = appointments.open_slots(request.user, planned, data["place"])
+                messages.success(request, _("%(count)s new slots are open.") % {"count": created})
+                if skipped:
+                    messages.info(
+                        request,
+                        _("No slots on these holidays and days off: %(days)s.") % {"days": skipped},
+                    )
+                return redirect("events:host_day")
     return TemplateResponse(
         request,
         "events/open_slots.html",

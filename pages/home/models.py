@@ -11,6 +11,7 @@ from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
 from pages.events.queries import agenda_page
 from pages.events.queries import upcoming as upcoming_events
 from pages.mixins import PlainWordsMixin
+from portal.school_calendar.calendar import calendar_for
 from resources import queries as resource_queries
 
 
@@ -125,4 +126,6 @@ class ParentSpacePage(PlainWordsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["resources_showcase"] = resource_queries.showcase()
+        context["school_overview"] = calendar_for(request).overview()
+        context["agenda"] = agenda_page(self.locale)
         return context

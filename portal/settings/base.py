@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "portal.assets",
     "portal.classes",
     "portal.notify",
+    "portal.school_calendar",
     "pages.home",
     "resources",
     "partners",

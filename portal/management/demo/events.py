@@ -1,5 +1,6 @@
-"""The demo agenda: two months of school events from today, some repeating, one nearly full,
-and free appointment times with two teachers."""
+"""The demo agenda: about two months of school events from today, some repeating, one nearly
+full, and free appointment times with two teachers. Every event falls on the weekday and at the
+time its words give, in term time of the current school year, read from the school calendar."""
 
 import datetime
 
@@ -7,7 +8,9 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from pages.events import appointments
-from pages.events.models import RSVP, EventIndexPage, EventPage, school_zone
+from pages.events.models import RSVP, EventIndexPage, EventPage
+
+from . import calendar as demo_calendar
 
 AGENDA = {
     "fr": {
@@ -24,11 +27,18 @@ AGENDA = {
     },
 }
 
-# (slug, days from today, start, minutes, category, audience, French title, plain words, extras)
+MONDAY, TUESDAY, THURSDAY, FRIDAY, SATURDAY = 0, 1, 3, 4, 5
+
+# (slug, when, start, minutes, category, audience, French title, plain words, extras).
+# `when` places the event on the weekday its words give, in term time, from the calendar:
+#   ("nth", weekday, n): the n-th school day that is this weekday, from the demo's first school day
+#   ("weekly", weekday, count): that weekday every school week, `count` times (holidays skipped)
+#   ("monthly", weekday, count): the first such weekday of `count` months
+#   ("before-holidays", weekday): the last such weekday before the next holidays
 EVENTS = [
     (
         "reunion-de-rentree-cp",
-        3,
+        ("nth", THURSDAY, 1),
         (18, 0),
         90,
         "presentation",
@@ -46,18 +56,18 @@ EVENTS = [
     ),
     (
         "cafe-des-parents",
-        2,
+        ("weekly", TUESDAY, 8),
         (8, 30),
         60,
         "cafe",
         "school",
         "Café des parents",
         "Un café le mardi matin après avoir déposé les enfants. On parle de l’école, sans rendez-vous.",
-        {"recurrence": "FREQ=WEEKLY;COUNT=8", "accessible_room": True},
+        {"accessible_room": True},
     ),
     (
         "matinee-portes-ouvertes",
-        12,
+        ("nth", FRIDAY, 2),
         (9, 0),
         150,
         "open-morning",
@@ -68,7 +78,7 @@ EVENTS = [
     ),
     (
         "conseil-decole",
-        20,
+        ("nth", TUESDAY, 3),
         (18, 0),
         120,
         "council",
@@ -79,7 +89,7 @@ EVENTS = [
     ),
     (
         "elections-representants",
-        9,
+        ("nth", FRIDAY, 1),
         (8, 0),
         240,
         "elections",
@@ -90,7 +100,7 @@ EVENTS = [
     ),
     (
         "reunion-bilan-cm2",
-        27,
+        ("nth", MONDAY, 4),
         (17, 45),
         60,
         "follow-up",
@@ -101,23 +111,18 @@ EVENTS = [
     ),
     (
         "atelier-ecrans",
-        15,
+        ("monthly", MONDAY, 2),
         (18, 30),
         90,
         "training",
         "school",
         "Atelier : les écrans à la maison",
-        "Une infirmière scolaire donne des idées simples pour limiter les écrans le soir.",
-        {
-            "recurrence": "FREQ=MONTHLY;COUNT=2",
-            "offers_childcare": True,
-            "rsvp_enabled": True,
-            "capacity": 25,
-        },
+        "Le premier lundi du mois, une infirmière scolaire donne des idées simples pour limiter les écrans le soir.",
+        {"offers_childcare": True, "rsvp_enabled": True, "capacity": 25},
     ),
     (
         "reglement-interieur",
-        6,
+        ("nth", MONDAY, 1),
         (17, 30),
         60,
         "training",
@@ -128,7 +133,7 @@ EVENTS = [
     ),
     (
         "sortie-ferme",
-        33,
+        ("nth", THURSDAY, 5),
         (9, 0),
         360,
         "outing",
@@ -138,34 +143,30 @@ EVENTS = [
         {"rsvp_enabled": True, "capacity": 6},
     ),
     (
-        "fete-de-lhiver",
-        45,
+        "fete-de-lecole",
+        ("before-holidays", SATURDAY),
         (10, 0),
         180,
         "outing",
         "school",
-        "Fête de l’hiver",
-        "Chants des enfants, goûter partagé et marché de Noël. Toute la famille est bienvenue.",
+        "Fête de l’école avant les vacances",
+        "Le samedi matin avant les vacances : chants des enfants et goûter partagé. Toute la famille est bienvenue.",
         {"accessible_room": True},
     ),
     (
         "cafe-langues",
-        8,
+        ("weekly", THURSDAY, 6),
         (16, 45),
         60,
         "cafe",
         "school",
         "Café des langues",
-        "Des parents qui parlent arabe, turc ou ukrainien aident les nouvelles familles.",
-        {
-            "recurrence": "FREQ=WEEKLY;COUNT=6",
-            "offers_interpreter": True,
-            "interpreter_languages": "arabe, turc, ukrainien",
-        },
+        "Le jeudi après la classe, des parents qui parlent arabe, turc ou ukrainien aident les nouvelles familles.",
+        {"offers_interpreter": True, "interpreter_languages": "arabe, turc, ukrainien"},
     ),
     (
         "reunion-suivi-ce2",
-        24,
+        ("nth", TUESDAY, 4),
         (18, 0),
         60,
         "follow-up",
@@ -253,15 +254,56 @@ def _agenda(locales, home):
     return agenda
 
 
-def _events(locales, agenda, zone):
-    today = timezone.now().astimezone(zone).date()
-    built = {}
-    for slug, days, (hour, minute), minutes, category, audience, title, plain, extras in EVENTS:
-        event = EventPage.objects.child_of(agenda).filter(slug=slug).first()
-        if event is None:
-            start = datetime.datetime.combine(
-                today + datetime.timedelta(days=days), datetime.time(hour, minute), zone
+def event_dates(school, anchor, when):
+    """The dates of one demo event: see EVENTS."""
+    kind, weekday, *rest = when
+    if kind == "nth":
+        found = [demo_calendar.nth_school_weekday(school, anchor, weekday, rest[0])]
+    elif kind == "weekly":
+        found = demo_calendar.school_weekdays(school, anchor, weekday, rest[0])
+    elif kind == "monthly":
+        found = demo_calendar.first_weekday_of_months(school, anchor, weekday, rest[0])
+    else:
+        found = [demo_calendar.last_weekday_before_holidays(school, anchor, weekday)]
+    return sorted(day for day in found if day is not None)
+
+
+def _repeat(kind, dates):
+    """An RRULE through `dates` and the dates it must skip (holidays, days off)."""
+    until = f"UNTIL={dates[-1]:%Y%m%d}T235959Z"
+    if kind == "weekly":
+        rule = f"FREQ=WEEKLY;{until}"
+        every = [
+            dates[0] + datetime.timedelta(weeks=n)
+            for n in range((dates[-1] - dates[0]).days // 7 + 1)
+        ]
+    else:
+        code = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][dates[0].weekday()]
+        rule = f"FREQ=MONTHLY;BYDAY=1{code};{until}"
+        every = []
+        month = dates[0].replace(day=1)
+        while month <= dates[-1]:
+            every.append(
+                month + datetime.timedelta(days=(dates[0].weekday() - month.weekday()) % 7)
             )
+            month = (month + datetime.timedelta(days=32)).replace(day=1)
+    skipped = sorted(set(every) - set(dates))
+    return rule, "\n".join(day.isoformat() for day in skipped)
+
+
+def _events(locales, agenda, school, today):
+    zone = school.zone
+    anchor = demo_calendar.first_school_day(school, today)
+    built = {}
+    for slug, when, (hour, minute), minutes, category, audience, title, plain, extras in EVENTS:
+        event = EventPage.objects.child_of(agenda).filter(slug=slug).first()
+        dates = event_dates(school, anchor, when) if event is None else []
+        if event is None and dates:
+            start = datetime.datetime.combine(dates[0], datetime.time(hour, minute), zone)
+            repeat = {}
+            if when[0] in ("weekly", "monthly") and len(dates) > 1:
+                rule, skipped = _repeat(when[0], dates)
+                repeat = {"recurrence": rule, "exceptions": skipped}
             event = EventPage(
                 slug=slug,
                 title=title,
@@ -274,10 +316,13 @@ def _events(locales, agenda, zone):
                 place="École Jean-Jaurès, salle polyvalente",
                 access_info="Entrée par le portail rue des Lilas. Salle de plain-pied, sans marche.",
                 description=[{"type": "paragraph", "value": f"<p>{plain}</p>"}],
+                **repeat,
                 **extras,
             )
             agenda.add_child(instance=event)
             _publish(event)
+        if event is None:
+            continue
         built[slug] = event
         for code, (tr_title, tr_plain) in TRANSLATIONS.get(slug, {}).items():
             if code in locales and agenda.get_translation_or_none(locales[code]) is not None:
@@ -288,8 +333,8 @@ def _events(locales, agenda, zone):
                     plain_words=tr_plain,
                     description=[{"type": "paragraph", "value": f"<p>{tr_plain}</p>"}],
                 )
-    full = built["reunion-de-rentree-cp"]
-    if not RSVP.objects.filter(event=full).exists():
+    full = built.get("reunion-de-rentree-cp")
+    if full is not None and not RSVP.objects.filter(event=full).exists():
         RSVP.objects.bulk_create(
             RSVP(
                 event=full,
@@ -305,11 +350,11 @@ def _second_teacher():
     return get_user_model().objects.get(email=SECOND_TEACHER)
 
 
-def _slots(zone):
+def _slots(school, today):
     User = get_user_model()
     first = User.objects.filter(email="enseignant@demo.passerelle.test").first()
     second = _second_teacher()
-    today = timezone.now().astimezone(zone).date() + datetime.timedelta(days=1)
+    tomorrow = today + datetime.timedelta(days=1)
     plans = [
         (first, 1, datetime.time(16, 30), datetime.time(19, 0), "Classe de CP, bâtiment A"),
         (
@@ -323,15 +368,18 @@ def _slots(zone):
     for host, weekday, start, end, place in plans:
         if host is None or host.appointment_slots.filter(start__gte=timezone.now()).exists():
             continue
-        planned = appointments.plan_slots(today, weekday, start, end, 15, 4, zone)
+        planned = appointments.plan_slots(
+            tomorrow, weekday, start, end, 15, 4, school.zone, calendar=school
+        )
         appointments.open_slots(host, planned, place)
     return second
 
 
-def build(locales, home):
+def build(locales, home, today=None):
     """Create what is missing of the demo agenda; return the French agenda."""
-    zone = school_zone()
+    school = demo_calendar.ensure_calendar(home.get_site(), today)
+    today = today or timezone.now().astimezone(school.zone).date()
     agenda = _agenda(locales, home)
-    _events(locales, agenda, zone)
-    second = _slots(zone)
+    _events(locales, agenda, school, today)
+    second = _slots(school, today)
     return agenda, second

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SchoolCalendarConfig(AppConfig):
+    name = "portal.school_calendar"
+    label = "school_calendar"
+    verbose_name = _("School calendar")
+
+    def ready(self):
+        from . import signals  # noqa: F401
