@@ -6,13 +6,13 @@ Searching only reads: nothing is logged per query.
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
 from portal.highlight import page_passage
+from portal.pages import pages_in_language
 from portal.search_backend import search_language
 
 MAX_QUERY_LENGTH = 200
@@ -80,16 +80,10 @@ class Results:
 
 def searches(query, locale):
     """The searches for `query`: the visitor's language, then untranslated French pages."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = pages_in_language(locale).filter(depth__gt=1)
     scopes = [(locale.language_code, pages.filter(locale=locale))]
     if locale.language_code != settings.LANGUAGE_CODE:
-        translated = Page.objects.live().filter(
-            locale=locale, translation_key=OuterRef("translation_key")
-        )
-        untranslated = pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
-            Exists(translated)
-        )
-        scopes.append((settings.LANGUAGE_CODE, untranslated))
+        scopes.append((settings.LANGUAGE_CODE, pages.exclude(locale=locale)))
     # Searching on ids keeps the backends' own filter rules out of the visibility rules.
     return [
         (code, Page.objects.filter(id__in=scope.values("pk")).specific().search(query))

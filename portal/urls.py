@@ -29,7 +29,8 @@ urlpatterns = [
     path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
+    re_path(r"^accounts/(?P<rest>.*)$", views.language_redirect, {"section": "accounts"}),
+    re_path(r"^appointments/(?P<rest>.*)$", views.language_redirect, {"section": "appointments"}),
 ]
 
 urlpatterns += i18n_patterns(

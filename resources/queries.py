@@ -1,38 +1,22 @@
 """What other parts of the site ask of the library: visible resources, facets, featured, newest.
 
 A visitor sees the resources of their language, plus the French resources not yet translated into
-it (shown with an "in French" label).
+it (shown after them, with an "in French" label): `ResourcePage.objects.in_language(locale)`.
 """
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale
 
+from .models import ResourceIndexPage, ResourcePage
 from .taxonomy import Audience, Format, SchoolLevel, Theme
 
 
-def _resource_model():
-    from .models import ResourcePage
-
-    return ResourcePage
-
-
 def visible(locale=None):
-    """Live public resources in `locale`, plus source-language ones not translated into it."""
-    ResourcePage = _resource_model()
-    locale = locale or Locale.get_active()
-    live = ResourcePage.objects.live().public()
-    if locale.language_code == settings.LANGUAGE_CODE:
-        return live.filter(locale=locale)
-    translated = ResourcePage.objects.live().filter(
-        locale=locale, translation_key=OuterRef("translation_key")
-    )
-    return live.filter(
-        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
-    )
+    """The resources a visitor reading `locale` (default: the active one) may see."""
+    return ResourcePage.objects.in_language(locale or Locale.get_active())
 
 
 def for_listing(queryset):
@@ -52,23 +36,26 @@ def labels(language_code=None):
 
 
 def newest(locale=None, limit=4):
-    return list(for_listing(visible(locale).order_by("-first_published", "-pk"))[:limit])
+    newest_first = visible(locale).own_language_first("-first_published", "-pk")
+    return list(for_listing(newest_first)[:limit])
 
 
 def featured(locale=None, limit=4):
     return list(
-        for_listing(visible(locale).filter(featured=True).order_by("-first_published", "-pk"))[
-            :limit
-        ]
+        for_listing(
+            visible(locale).filter(featured=True).own_language_first("-first_published", "-pk")
+        )[:limit]
     )
 
 
 def related(resource, limit=4):
     """The resources an editor chose, else those sharing the most themes with this one."""
-    chosen = [link.resource for link in resource.related_links.select_related("resource")]
-    chosen = [page for page in chosen if page.live]
-    if chosen:
-        return chosen[:limit]
+    keys = list(resource.related_links.values_list("resource__translation_key", flat=True))
+    if keys:
+        # Only what a visitor may see, in their language where it exists, in the editor's order.
+        found = visible(resource.locale).filter(translation_key__in=keys).select_related("locale")
+        by_key = {page.translation_key: page for page in found}
+        return [by_key[key] for key in dict.fromkeys(keys) if key in by_key][:limit]
     theme_ids = list(resource.themes.values_list("pk", flat=True))
     if not theme_ids:
         return []
@@ -84,14 +71,8 @@ def related(resource, limit=4):
 
 def library(locale=None):
     """The library page in the visitor's language, else in the source language."""
-    from .models import ResourceIndexPage
-
-    locale = locale or Locale.get_active()
-    pages = ResourceIndexPage.objects.live().public()
-    return (
-        pages.filter(locale=locale).first()
-        or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
+    pages = ResourceIndexPage.objects.in_language(locale or Locale.get_active())
+    return pages.own_language_first().first()
 
 
 def showcase(locale=None, limit=3):

@@ -7,12 +7,10 @@ from itertools import groupby
 
 from django.utils import timezone
 
-from wagtail.models import Site
-
-from portal.models import SchoolSettings
+from portal.schools import school_of
 
 from .choices import Audience, Category
-from .queries import between, events_in, version
+from .models import EventPage, agenda_version
 
 VIEWS = ("month", "week", "list")
 LIST_DAYS = 62
@@ -82,15 +80,19 @@ class _LazyDay:
 
 
 def agenda_context(index, request):
-    site = Site.find_for_request(request)
-    zone = SchoolSettings.for_site(site).zone
+    school = school_of(request)
+    zone = school.zone
     today = timezone.now().astimezone(zone).date()
     params = request.GET
     view = params.get("view") if params.get("view") in VIEWS else "month"
     category = params.get("category") if params.get("category") in Category.values else ""
     audience = params.get("audience") if params.get("audience") in Audience.values else ""
     archive = params.get("archive") == "1"
-    events = events_in(index.locale, category, audience)
+    events = (
+        EventPage.objects.in_language(index.locale)
+        .in_site(school.site)
+        .for_whom(category, audience)
+    )
     filters = {"category": category, "audience": audience}
     context = {
         "view": "archive" if archive else view,
@@ -102,7 +104,11 @@ def agenda_context(index, request):
     }
     if archive:
         since, until = _bounds(today - datetime.timedelta(days=ARCHIVE_DAYS), today, zone)
-        found = [occ for occ in between(events, since, until, zone) if occ.end <= timezone.now()]
+        found = [
+            occ
+            for occ in events.occurrences_between(since, until, zone)
+            if occ.end <= timezone.now()
+        ]
         context["days"] = sorted(_by_day(_with_urls(found, request)).items(), reverse=True)
     elif view == "month":
         first = _month(params.get("month"), today)
@@ -116,9 +122,11 @@ def agenda_context(index, request):
             category,
             audience,
             zone.key,
-            version(),
+            agenda_version(),
         ]
-        by_day = LazyMonth(lambda: _with_urls(between(events, since, until, zone), request))
+        by_day = LazyMonth(
+            lambda: _with_urls(events.occurrences_between(since, until, zone), request)
+        )
         context.update(
             cache_key=":".join(str(part) for part in cache_key),
             month=first,
@@ -135,7 +143,7 @@ def agenda_context(index, request):
         monday = day - datetime.timedelta(days=day.weekday())
         sunday = monday + datetime.timedelta(days=6)
         since, until = _bounds(monday, sunday, zone)
-        by_day = _by_day(_with_urls(between(events, since, until, zone), request))
+        by_day = _by_day(_with_urls(events.occurrences_between(since, until, zone), request))
         context.update(
             monday=monday,
             sunday=sunday,
@@ -152,8 +160,8 @@ def agenda_context(index, request):
         )
     else:
         since = timezone.now()
-        _unused, until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)
+        until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)[1]
         context["days"] = sorted(
-            _by_day(_with_urls(between(events, since, until, zone), request)).items()
+            _by_day(_with_urls(events.occurrences_between(since, until, zone), request)).items()
         )
     return context

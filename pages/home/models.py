@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
-from pages.events.queries import agenda_page
-from pages.events.queries import upcoming as upcoming_events
+from pages.events.models import EventIndexPage, EventPage
 from pages.mixins import PlainWordsMixin
+from portal.pages import PortalPageManager
+from portal.schools import school_of
 from resources import queries as resource_queries
 
 
@@ -34,15 +35,27 @@ class HomePage(PlainWordsMixin, Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
 
+    objects = PortalPageManager()
+
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
+        school = school_of(request)
+        context["parent_space"] = (
+            ParentSpacePage.objects.in_language(self.locale).in_site(school.site).first()
+        )
         context["resources_showcase"] = resource_queries.showcase()
-        context["next_events"] = upcoming_events(self.locale, limit=4)
-        context["agenda"] = agenda_page(self.locale)
+        context["next_events"] = (
+            EventPage.objects.in_language(self.locale).in_site(school.site).upcoming(school.zone, 4)
+        )
+        context["agenda"] = (
+            EventIndexPage.objects.in_language(self.locale)
+            .in_site(school.site)
+            .own_language_first()
+            .first()
+        )
         return context
 
 
@@ -64,6 +77,8 @@ class StandardPage(PlainWordsMixin, Page):
         index.SearchField("body"),
         *PlainWordsMixin.plain_words_search_fields,
     ]
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("information page")
@@ -118,6 +133,8 @@ class ParentSpacePage(PlainWordsMixin, Page):
     ]
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("parents’ space")

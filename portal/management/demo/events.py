@@ -7,7 +7,8 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from pages.events import appointments
-from pages.events.models import RSVP, EventIndexPage, EventPage, school_zone
+from pages.events.models import RSVP, EventIndexPage, EventPage
+from portal.schools import school_of
 
 AGENDA = {
     "fr": {
@@ -305,7 +306,7 @@ def _second_teacher():
     return get_user_model().objects.get(email=SECOND_TEACHER)
 
 
-def _slots(zone):
+def _slots(zone, site):
     User = get_user_model()
     first = User.objects.filter(email="enseignant@demo.passerelle.test").first()
     second = _second_teacher()
@@ -324,14 +325,15 @@ def _slots(zone):
         if host is None or host.appointment_slots.filter(start__gte=timezone.now()).exists():
             continue
         planned = appointments.plan_slots(today, weekday, start, end, 15, 4, zone)
-        appointments.open_slots(host, planned, place)
+        appointments.open_slots(host, planned, place, site)
     return second
 
 
 def build(locales, home):
     """Create what is missing of the demo agenda; return the French agenda."""
-    zone = school_zone()
+    school = school_of(home)
+    zone = school.zone
     agenda = _agenda(locales, home)
     _events(locales, agenda, zone)
-    second = _slots(zone)
+    second = _slots(zone, school.site)
     return agenda, second
