@@ -9,9 +9,10 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from portal.highlight import page_passage
+from portal.i18n import active_locale
 from portal.pages import pages_in_language
 from portal.search_backend import search_language
 
@@ -99,7 +100,7 @@ def search(request):
         notice = _("Your search was shortened to its first %(count)d characters.") % {
             "count": MAX_QUERY_LENGTH
         }
-    locale = Locale.get_active()
+    locale = active_locale()
     results = Results(searches(query, locale) if query else [])
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
     for page in page_obj.object_list:

@@ -10,8 +10,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 
-from wagtail.models import Locale
-
+from portal.i18n import active_locale
 from portal.search import MAX_QUERY_LENGTH, clean_query, window
 from portal.search_backend import search_language
 
@@ -140,7 +139,7 @@ def find(selection, page, per_page, locale=None):
     Newest first (the visitor's language before French fallbacks), the counts and the page of results come from one statement (see facets.py).
     Sorted by relevance, the matching ids are ranked by the search, best first, and paged here.
     """
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     base = queries.visible(locale)
     if selection.query:
         base = base.filter(matching(base, selection.query, locale))
