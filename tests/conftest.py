@@ -6,6 +6,7 @@ import pytest
 
 from portal import roles
 from tests.factories import UserFactory
+from tests.pages.events.factories import EventIndexPageFactory
 from tests.pages.home.factories import HomePageFactory, ParentSpacePageFactory
 from tests.resources.factories import (
     FormatFactory,
@@ -67,6 +68,11 @@ def site(home):
 @pytest.fixture
 def parent_space(home):
     return ParentSpacePageFactory(parent=home)
+
+
+@pytest.fixture
+def agenda(home):
+    return EventIndexPageFactory(parent=home)
 
 
 def translate(page, code, **fields):

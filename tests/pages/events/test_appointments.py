@@ -319,3 +319,26 @@ def test_concurrent_bookings_of_one_slot_give_one_booking(home, locales):
     assert active == outcomes.count("booked") <= 1
     if connection.vendor == "postgresql":
         assert active == 1
+
+
+def test_teacher_and_director_hear_of_a_booking_with_an_interpreter(client, parent, slot, director):
+    """The host is told of the meeting; the Director too, to find an interpreter in time."""
+    director.language = "ar"
+    director.save()
+    client.force_login(parent)
+    client.post(f"/fr/appointments/slot/{slot.pk}/", FORM)
+    told = {m.to[0]: m for m in mail.outbox if m.to[0] in (slot.host.email, director.email)}
+    assert set(told) == {slot.host.email, director.email}
+    assert (
+        "arabe" in told[slot.host.email].subject and "Samira Benali" in told[slot.host.email].body
+    )
+    assert "/fr/appointments/my-day/?day=" in told[slot.host.email].body
+    assert told[director.email].extra_headers["Content-Language"] == "ar"
+    assert "/appointments/booking/" not in told[slot.host.email].body
+
+
+def test_without_interpreter_only_the_host_hears_of_it(client, parent, slot, director):
+    client.force_login(parent)
+    client.post(f"/fr/appointments/slot/{slot.pk}/", {**FORM, "companion": ""})
+    recipients = [m.to[0] for m in mail.outbox]
+    assert slot.host.email in recipients and director.email not in recipients
