@@ -15,7 +15,9 @@ class AssetsConfig(AppConfig):
         def export(user):
             return {
                 "images_uploaded": list(
-                    CustomImage.objects.filter(uploaded_by_user=user).values_list("title", flat=True)
+                    CustomImage.objects.filter(uploaded_by_user=user).values_list(
+                        "title", flat=True
+                    )
                 ),
                 "documents_uploaded": list(
                     CustomDocument.objects.filter(uploaded_by_user=user).values_list(

@@ -19,6 +19,7 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+INVITATION = {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14}
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_send_renders_in_the_recipients_language_with_an_html_part(school, invit
     message = notify.send(
         invitation,
         "account/email/invitation",
-        {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14},
+        INVITATION,
         school=school,
         purpose="invitation",
         obj=invitation,
@@ -55,7 +56,7 @@ def test_send_renders_in_the_recipients_language_with_an_html_part(school, invit
 
 def test_a_message_about_an_object_is_written_and_sent_once(school, invitation):
     """A second call (a task retried, a page published again) sends nothing more."""
-    context = {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14}
+    context = INVITATION
     first = notify.send(
         invitation,
         "account/email/invitation",
@@ -117,7 +118,7 @@ def test_send_later_enqueues_at_the_allowed_time(settings, school, invitation):
     message = notify.send_later(
         invitation,
         "account/email/invitation",
-        {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14},
+        INVITATION,
         school=school,
         purpose="invitation",
         obj=invitation,
@@ -131,7 +132,7 @@ def test_send_later_enqueues_at_the_allowed_time(settings, school, invitation):
 
 def test_withdraw_takes_back_what_has_not_left(settings, school, invitation):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    context = {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14}
+    context = INVITATION
     notify.send_later(
         invitation,
         "account/email/invitation",
@@ -153,7 +154,7 @@ def test_failures_are_retried_then_shown_to_the_director(
     settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
     settings.EMAIL_USE_TLS = False
     settings.NOTIFY_RETRY_DELAYS = (60, 60)
-    context = {"role_label": "Teacher", "accept_url": "http://testserver/x", "max_age_days": 14}
+    context = INVITATION
     message = notify.send(
         invitation,
         "account/email/invitation",
