@@ -95,7 +95,7 @@ def send_booking_confirmation(booking):
     """The confirmation (again after a move, for the new time), then the reminder and the word to
     the host."""
     school = school_of(booking)
-    notify.send(
+    confirmation = notify.send(
         booking,
         "events/email/booking_confirmation",
         _booking_context(booking, school),
@@ -106,6 +106,7 @@ def send_booking_confirmation(booking):
     )
     schedule_reminder(booking, school)
     tell_the_host(booking, school)
+    return confirmation
 
 
 def withdraw_reminder(booking, slot_id):

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from portal import roles
+from portal import notify, roles
 from portal.notify import links
 from portal.roles import Refused, role_required
 from portal.schools import school_of
@@ -69,7 +69,7 @@ def rsvp_post(page, request):
         except Refused as refusal:
             form.add_error(None, str(refusal))
         else:
-            mail.send_rsvp_confirmation(rsvp, page)
+            notify.tell_if_delayed(request, mail.send_rsvp_confirmation(rsvp, page))
             messages.success(
                 request,
                 _("Thank you, your answer is recorded. We have sent you an email with the event."),
@@ -185,13 +185,13 @@ def book_slot(request, slot_id):
         else:
             token = links.make("booking", booking)
             if account:
-                mail.send_booking_confirmation(booking)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is booked. We have sent you an email.")
                 )
                 return redirect("events:booking_manage", token=token)
             booking.code = code
-            mail.send_booking_code(booking)
+            notify.tell_if_delayed(request, mail.send_booking_code(booking))
             return redirect("events:booking_confirm", token=token)
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(
@@ -219,7 +219,7 @@ def booking_confirm(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             if appointments.confirm(booking, form.cleaned_data["code"]):
-                mail.send_booking_confirmation(booking)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is booked. We have sent you an email.")
                 )
@@ -245,7 +245,7 @@ def booking_manage(request, token):
         if request.POST.get("action") == "cancel":
             appointments.cancel(booking)
             booking.refresh_from_db()
-            mail.send_booking_cancelled(booking, booking.slot_id)
+            notify.tell_if_delayed(request, mail.send_booking_cancelled(booking, booking.slot_id))
             messages.success(request, _("Your appointment is cancelled."))
             return redirect("events:booking_manage", token=token)
         slot_id = request.POST.get("slot", "")
@@ -269,7 +269,7 @@ def booking_manage(request, token):
                     pk=booking.pk
                 )
                 mail.withdraw_reminder(booking, old_slot_id)
-                mail.send_booking_confirmation(booking)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is moved. We have sent you an email.")
                 )

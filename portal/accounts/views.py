@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from allauth.account.models import EmailAddress
 
-from portal import roles
+from portal import notify, roles
 from portal.accounts import invitations, personal_data
 from portal.accounts.forms import (
     AcceptInvitationForm,
@@ -110,7 +110,7 @@ def invite(request):
     form = InvitationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         invitation = Invitation.objects.create(invited_by=request.user, **form.cleaned_data)
-        invitations.send(request, invitation)
+        notify.tell_if_delayed(request, invitations.send(request, invitation))
         messages.success(
             request,
             _("The invitation is on its way to %(email)s.") % {"email": invitation.email},

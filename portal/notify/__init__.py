@@ -5,7 +5,7 @@ outbox.py), signed links (links.py), print views, PDFs and QR codes (printing.py
     notify.send(rsvp, "events/email/rsvp", {...}, school=school_of(page), purpose="rsvp", obj=rsvp)
 """
 
-__all__ = ["Address", "send", "send_later", "withdraw"]
+__all__ = ["Address", "send", "send_later", "tell_if_delayed", "withdraw"]
 
 
 def __getattr__(name):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from email.utils import formataddr, parseaddr
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMultiAlternatives
@@ -16,6 +17,7 @@ from django.db.models import Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from .models import Message
 from .quiet_hours import next_allowed_time
@@ -174,6 +176,16 @@ def send_later(
     if created:
         _enqueue(message.pk, due_at)
     return message
+
+
+def tell_if_delayed(request, message):
+    """Tell the person on the page when their email could not leave yet (the mail server is not
+    answering): it will, by itself, as soon as the server answers."""
+    if message is not None and message.status == Message.Status.PENDING and message.attempts:
+        messages.warning(
+            request,
+            _("Our mail server is not answering: your email will leave as soon as it does."),
+        )
 
 
 def withdraw(purpose, obj):

@@ -11,6 +11,7 @@ from aiosmtpd.controller import Controller
 
 from pages.events.models import Booking
 from portal.notify.models import Message
+from tests.i18n import french
 from tests.pages.events.factories import SlotFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -69,6 +70,11 @@ def test_nothing_is_lost_and_nothing_is_sent_twice(mail_server, client, home, te
     # The server is down: the booking is saved, the family sees the usual next step.
     response = client.post(f"/fr/appointments/slot/{slot.pk}/", BOOKING)
     assert response.status_code == 302
+    told = client.get(response["Location"]).content.decode()
+    assert (
+        french("Our mail server is not answering: your email will leave as soon as it does.")
+        in told
+    )
     assert Booking.objects.filter(email="samira@example.org").exists()
     code = Message.objects.get(purpose="booking-code")
     assert (code.status, code.attempts) == (Message.Status.PENDING, 1)
