@@ -115,3 +115,15 @@ def test_admin_menu_leads_teachers_to_their_appointments(client, teacher, transl
     assert client.get("/appointments/my-day/?day=2030-01-01")["Location"].startswith(
         "/fr/appointments/my-day/?day=2030-01-01"
     )
+
+
+def test_the_attendance_page_downloads_the_list_from_the_admin(client, agenda, teacher):
+    """One CSV writer: the organiser's page links to the admin's export of that event."""
+    event = EventPageFactory(parent=agenda, owner=teacher, rsvp_enabled=True)
+    RSVPFactory(event=event, name="Famille Diallo")
+    client.force_login(teacher)
+    html = client.get(f"/fr/events/{event.pk}/answers/").content.decode()
+    link = f"/admin/agenda_answers/?event={event.pk}&amp;export=csv"
+    assert link in html
+    export = client.get(link.replace("&amp;", "&"))
+    assert "Famille Diallo" in b"".join(export.streaming_content).decode("utf-8-sig")
