@@ -23,15 +23,29 @@ def _sees_everything(user):
 
 
 class OwnRowsIndexView(SafeExportIndexView):
-    """A Teacher's listing holds only what is theirs (see each viewset's `own`)."""
+    """A Teacher's listing holds only what is theirs (see each viewset's `own`); each row's
+    event or slot is read with it (`related`)."""
 
     own = None
+    related = ()
 
     def get_base_queryset(self):
-        queryset = super().get_base_queryset()
+        queryset = super().get_base_queryset().select_related(*self.related)
         if _sees_everything(self.request.user):
             return queryset
         return queryset.filter(**{self.own: self.request.user})
+
+
+class AnswerIndexView(OwnRowsIndexView):
+    own, related = "event__owner", ("event",)
+
+
+class SlotIndexView(OwnRowsIndexView):
+    own, related = "host", ("host", "site")
+
+
+class BookingIndexView(OwnRowsIndexView):
+    own, related = "slot__host", ("slot__host",)
 
 
 class AnswerFilterSet(WagtailFilterSet):
@@ -52,7 +66,7 @@ class RSVPViewSet(ModelViewSet):
     model = RSVP
     icon = "user"
     menu_label = _("Answers to events")
-    index_view_class = type("AnswerIndexView", (OwnRowsIndexView,), {"own": "event__owner"})
+    index_view_class = AnswerIndexView
     list_display = ["name", "event", "people", "interpreter_language", "created_at", "cancelled_at"]
     filterset_class = AnswerFilterSet
     search_fields = ["name", "email", "event__title"]
@@ -86,7 +100,7 @@ class SlotViewSet(ModelViewSet):
     model = Slot
     icon = "time"
     menu_label = _("Appointment slots")
-    index_view_class = type("SlotIndexView", (OwnRowsIndexView,), {"own": "host"})
+    index_view_class = SlotIndexView
     list_display = ["start", "end", "host", "place", "site"]
     filterset_class = SlotFilterSet
     search_fields = ["place", "host__first_name", "host__last_name"]
@@ -111,7 +125,7 @@ class BookingViewSet(ModelViewSet):
     model = Booking
     icon = "date"
     menu_label = _("Appointments")
-    index_view_class = type("BookingIndexView", (OwnRowsIndexView,), {"own": "slot__host"})
+    index_view_class = BookingIndexView
     list_display = ["name", "slot", "child_class", "mode", "interpreter_language", "confirmed_at"]
     filterset_class = BookingFilterSet
     search_fields = ["name", "email", "child_class"]

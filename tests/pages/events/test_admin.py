@@ -127,3 +127,27 @@ def test_the_attendance_page_downloads_the_list_from_the_admin(client, agenda, t
     assert link in html
     export = client.get(link.replace("&amp;", "&"))
     assert "Famille Diallo" in b"".join(export.streaming_content).decode("utf-8-sig")
+
+
+def test_listings_cost_the_same_with_10_or_200_rows(client, agenda, director, teacher, site):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = EventPageFactory(parent=agenda)
+    client.force_login(director)
+
+    def cost(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    def add(count):
+        for _n in range(count):
+            RSVPFactory(event=event)
+            BookingFactory(slot=SlotFactory(host=teacher))
+
+    add(10)
+    few = [cost(url) for url in (ANSWERS, SLOTS, BOOKINGS)]
+    add(190)
+    assert [cost(url) for url in (ANSWERS, SLOTS, BOOKINGS)] == few
