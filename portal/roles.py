@@ -184,12 +184,10 @@ def sync_after_migrate(sender, **kwargs):
 
 
 def roles_of(user):
-    """The names of the roles a user holds (read once per user object)."""
+    """The names of the roles a user holds."""
     if not user.is_authenticated:
         return set()
-    if not hasattr(user, "_passerelle_roles"):
-        user._passerelle_roles = frozenset(user.groups.values_list("name", flat=True))
-    return set(user._passerelle_roles)
+    return set(user.groups.values_list("name", flat=True))
 
 
 def has_role(user, *names):
@@ -202,7 +200,6 @@ def assign(user, name):
     if name not in ROLES:
         raise ValueError(f"Unknown role: {name}")
     user.groups.add(Group.objects.get(name=name))
-    user.__dict__.pop("_passerelle_roles", None)
 
 
 class Refused(Exception):
