@@ -13,18 +13,19 @@ class EventsConfig(AppConfig):
         from portal.notify import links
 
         from . import personal, tasks
+        from .models import RSVP, Booking, Slot
 
         personal_data.register(
             "event_answers",
             personal.export_answers,
             delete=personal.erase_answers,
-            models=[personal.RSVP],
+            models=[RSVP],
         )
         personal_data.register(
             "appointments",
             personal.export_appointments,
             delete=personal.erase_appointments,
-            models=[personal.Booking, personal.Slot],
+            models=[Booking, Slot],
         )
         # Links sent before the site's one link scheme keep working until they expire.
         links.accept_legacy("rsvp", personal.legacy_link_reader("rsvp"))

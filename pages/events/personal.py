@@ -7,8 +7,6 @@ from django.db.models import Q
 
 from .models import RSVP, Booking, Slot
 
-__all__ = ["RSVP", "Booking", "Slot"]
-
 #: Links in emails sent before the site's one link scheme lived this long.
 LEGACY_MAX_AGE = datetime.timedelta(days=400)
 
