@@ -285,7 +285,9 @@ class ActiveQuerySet(models.QuerySet):
 class RSVP(models.Model):
     """A family says it will come to an event."""
 
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="rsvps")
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="rsvps"
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -299,8 +301,8 @@ class RSVP(models.Model):
     interpreter_language = models.CharField(_("in which language"), max_length=60, blank=True)
     needs_accessibility = models.BooleanField(_("I need an accessible room"), default=False)
     needs_childcare = models.BooleanField(_("I need childcare"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("answered on"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     #: Recorded by the organiser afterwards; kept for participation figures.
     attended = models.BooleanField(_("came"), null=True, blank=True)
 
@@ -308,6 +310,7 @@ class RSVP(models.Model):
 
     class Meta:
         verbose_name = _("answer to an event")
+        verbose_name_plural = _("answers to events")
         ordering = ["created_at"]
         indexes = [models.Index(fields=["event", "cancelled_at"], name="events_rsvp_active")]
 
@@ -334,6 +337,7 @@ class Slot(models.Model):
 
     class Meta:
         verbose_name = _("appointment slot")
+        verbose_name_plural = _("appointment slots")
         ordering = ["start"]
         constraints = [
             models.UniqueConstraint(fields=["host", "start"], name="events_slot_once_per_host"),
@@ -349,7 +353,9 @@ class Slot(models.Model):
 class Booking(models.Model):
     """A family books a slot. Without an account, the booking waits for the emailed code."""
 
-    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="bookings")
+    slot = models.ForeignKey(
+        Slot, verbose_name=_("appointment slot"), on_delete=models.CASCADE, related_name="bookings"
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -367,9 +373,9 @@ class Booking(models.Model):
     mode = models.CharField(
         _("how to meet"), max_length=16, choices=MeetingMode.choices, default=MeetingMode.IN_PERSON
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("booked on"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed on"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     code_hash = models.CharField(max_length=128, blank=True)
     code_attempts = models.PositiveSmallIntegerField(default=0)
 
@@ -377,6 +383,7 @@ class Booking(models.Model):
 
     class Meta:
         verbose_name = _("appointment")
+        verbose_name_plural = _("appointments")
         ordering = ["slot__start"]
         constraints = [
             # The database itself refuses a second active booking of one slot.

@@ -44,7 +44,7 @@ class ProfileForm(TextFieldsMixin, forms.ModelForm):
             "no_email_after": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         }
         help_texts = {
-            "no_email_after": _(
+            "no_email_before": _(
                 "The school's emails wait for a time you allow (codes you ask for come at once)."
             ),
         }
