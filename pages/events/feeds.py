@@ -53,7 +53,7 @@ def events_feed(request):
 
 
 def event_ics(request, page_id):
-    event = EventPage.objects.live().public().filter(pk=page_id).first()
+    event = EventPage.objects.visible().filter(pk=page_id).first()
     if event is None:
         raise Http404
     zone = school_of(request).zone
