@@ -1,11 +1,14 @@
-"""Fields that several page families share, as abstract mixins."""
+"""Fields and behaviour that several page families share, as mixins."""
 
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
+
+from portal.notify import printing
 
 
 class PlainWordsMixin(models.Model):
@@ -36,3 +39,36 @@ class PlainWordsMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class PrintableMixin(RoutablePageMixin):
+    """A print view at `print/` and an A4 PDF at `pdf/`, with a QR code back to the online page,
+    in the page's language and direction. A page type sets `print_template` and may add to the
+    context with `get_print_context(request)`; the template receives `page`, `online_url`, `qr`."""
+
+    print_template = None
+
+    def get_print_context(self, request):
+        return {}
+
+    def print_page(self, request, as_pdf=False):
+        url = self.get_full_url(request)
+        context = {
+            "page": self,
+            "self": self,
+            "online_url": url,
+            # The printed code leads to the page with "Listen" ready for parents who read little.
+            "qr": printing.qr_svg(f"{url}?listen=1"),
+            **self.get_print_context(request),
+        }
+        return printing.print_response(
+            request, self.print_template, context, as_pdf=as_pdf, filename=self.slug
+        )
+
+    @path("print/")
+    def print_view(self, request):
+        return self.print_page(request)
+
+    @path("pdf/")
+    def pdf_view(self, request):
+        return self.print_page(request, as_pdf=True)

@@ -9,6 +9,19 @@ class PartnersConfig(AppConfig):
     def ready(self):
         from portal.accounts import personal_data
 
-        from .questions.personal_data import parents_questions
+        from .models import Partner
+        from .questions import personal_data as personal
+        from .questions.models import ParentQuestion
 
-        personal_data.register("parents_questions", parents_questions)
+        personal_data.register(
+            "parents_questions",
+            personal.parents_questions,
+            delete=personal.erase_parents_questions,
+            models=[ParentQuestion],
+        )
+        personal_data.register(
+            "partner_contacts",
+            personal.partner_contacts,
+            delete=personal.erase_partner_contacts,
+            models=[Partner],
+        )

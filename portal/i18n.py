@@ -1,8 +1,34 @@
-"""Language helpers: which language a visitor wants, and how to name each language."""
+"""Language helpers: which language a visitor wants, and the Locale of the active language."""
+
+from contextvars import ContextVar
 
 from django.conf import settings
+from django.core.signals import request_started
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
+
+from wagtail.models import Locale
+
+#: Locales read during the current request, by language code (None outside a request).
+_locales = ContextVar("passerelle_locales", default=None)
+
+
+def _new_request(**kwargs):
+    _locales.set({})
+
+
+request_started.connect(_new_request, dispatch_uid="passerelle-locales")
+
+
+def active_locale():
+    """The Wagtail Locale of the active language, read once per request."""
+    found = _locales.get()
+    if found is None:
+        return Locale.get_active()
+    code = translation.get_language()
+    if code not in found:
+        found[code] = Locale.get_active()
+    return found[code]
 
 
 def enabled_codes():
@@ -24,7 +50,3 @@ def language_from_request(request):
         if base in codes:
             return base
     return settings.LANGUAGE_CODE
-
-
-def is_rtl(code):
-    return translation.get_language_info(code)["bidi"]

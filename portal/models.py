@@ -35,6 +35,11 @@ class SchoolSettings(BaseSiteSetting):
     quiet_hours_start = models.TimeField(_("quiet hours start"), default=datetime.time(20, 0))
     quiet_hours_end = models.TimeField(_("quiet hours end"), default=datetime.time(7, 0))
     quiet_on_sundays = models.BooleanField(_("no emails on Sundays"), default=True)
+    answers_kept_days = models.PositiveSmallIntegerField(
+        _("keep names in answers and appointments for (days after the event)"),
+        default=365,
+        help_text=_("After this, names, emails and phone numbers are erased; counts stay."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -56,6 +61,7 @@ class SchoolSettings(BaseSiteSetting):
             ],
             heading=_("Quiet hours: no email leaves the site during these hours"),
         ),
+        FieldPanel("answers_kept_days"),
     ]
 
     class Meta:

@@ -3,12 +3,20 @@
 `sync()` makes the database match this file; it runs after every migration and is idempotent.
 Permissions are named by their codename ("app_label.codename") so that this module imports no
 page family: each family adds the lines for its own models here.
+
+Views are gated with `role_required(...)`; an action a person may not take raises `Refused`,
+whose message is shown to them in their language.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import wraps
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
+
+from wagtail.permission_policies import ModelPermissionPolicy
 
 DIRECTOR = "Director"
 TEACHER = "Teacher"
@@ -32,7 +40,6 @@ class Role:
     #: Wagtail image and document permissions granted on the root collection.
     collection_permissions: tuple = ()
     two_factor_required: bool = False
-    private_areas: tuple = field(default=())
 
 
 ROLES = {
@@ -49,6 +56,8 @@ ROLES = {
             "accounts.add_invitation",
             "accounts.view_invitation",
             *(f"classes.{action}_schoolclass" for action in ("add", "change", "delete", "view")),
+            "notify.view_message",
+            *(f"events.view_{model}" for model in ("rsvp", "slot", "booking")),
             "wagtail_localize.submit_translation",
             "wagtailcore.view_locale",
             "wagtailredirects.add_redirect",
@@ -89,6 +98,8 @@ ROLES = {
             "partners.view_partner",
             "partners.change_parentquestion",
             "partners.view_parentquestion",
+            # Their own events' answers and their own slots only: see pages/events/admin.py.
+            *(f"events.view_{model}" for model in ("rsvp", "slot", "booking")),
         ),
         page_permissions=("add_page", "change_page"),
         collection_permissions=(
@@ -198,6 +209,7 @@ def roles_of(user):
 
 
 def has_role(user, *names):
+    """Whether `user` holds one of the roles `names` (superusers hold them all)."""
     return bool(roles_of(user) & set(names)) or (user.is_authenticated and user.is_superuser)
 
 
@@ -206,3 +218,40 @@ def assign(user, name):
     if name not in ROLES:
         raise ValueError(f"Unknown role: {name}")
     user.groups.add(Group.objects.get(name=name))
+
+
+class Refused(Exception):
+    """An action the site declines (a full event, a slot just taken). Raise it with a message
+    already translated (gettext_lazy): `str(error)` is shown to the person as it is."""
+
+
+def role_required(*names):
+    """Gate a view to people holding one of the roles `names`: anonymous visitors are sent to
+    log in, people without the role get a 403."""
+
+    def decorator(view):
+        @wraps(view)
+        def gated(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not has_role(request.user, *names):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return gated
+
+    return decorator
+
+
+class ViewOnlyPolicy(ModelPermissionPolicy):
+    """For what the site writes itself (invitations sent from their page, answers, the outbox):
+    in the admin, people with the view permission may list and export, nobody may edit."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and super().user_has_permission(user, "view")
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission(["view"] if "view" in actions else [])

@@ -6,13 +6,14 @@ Searching only reads: nothing is logged per query.
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from portal.highlight import page_passage
+from portal.i18n import active_locale
+from portal.pages import pages_in_language
 from portal.search_backend import search_language
 
 MAX_QUERY_LENGTH = 200
@@ -80,16 +81,10 @@ class Results:
 
 def searches(query, locale):
     """The searches for `query`: the visitor's language, then untranslated French pages."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = pages_in_language(locale).filter(depth__gt=1)
     scopes = [(locale.language_code, pages.filter(locale=locale))]
     if locale.language_code != settings.LANGUAGE_CODE:
-        translated = Page.objects.live().filter(
-            locale=locale, translation_key=OuterRef("translation_key")
-        )
-        untranslated = pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
-            Exists(translated)
-        )
-        scopes.append((settings.LANGUAGE_CODE, untranslated))
+        scopes.append((settings.LANGUAGE_CODE, pages.exclude(locale=locale)))
     # Searching on ids keeps the backends' own filter rules out of the visibility rules.
     return [
         (code, Page.objects.filter(id__in=scope.values("pk")).specific().search(query))
@@ -105,7 +100,7 @@ def search(request):
         notice = _("Your search was shortened to its first %(count)d characters.") % {
             "count": MAX_QUERY_LENGTH
         }
-    locale = Locale.get_active()
+    locale = active_locale()
     results = Results(searches(query, locale) if query else [])
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
     for page in page_obj.object_list:

@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
+from portal.pages import PortalPageQuerySet
+
 
 def sitemap_entries(request):
     site = Site.find_for_request(request)
@@ -23,8 +25,8 @@ def sitemap_entries(request):
     for root in roots.only("path"):
         in_site |= Q(path__startswith=root.path)
     pages = (
-        Page.objects.live()
-        .public()
+        PortalPageQuerySet(Page)
+        .visible()
         .filter(in_site)
         .only("id", "path", "url_path", "translation_key", "locale_id", "last_published_at")
         .select_related("locale")

@@ -31,7 +31,8 @@ urlpatterns = [
     path("data/partners.csv", partner_views.partners_csv, name="partners_csv"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
+    re_path(r"^accounts/(?P<rest>.*)$", views.language_redirect, {"section": "accounts"}),
+    re_path(r"^appointments/(?P<rest>.*)$", views.language_redirect, {"section": "appointments"}),
 ]
 
 urlpatterns += i18n_patterns(

@@ -45,10 +45,11 @@ def server_error(request):
 
 
 @require_GET
-def accounts_redirect(request, rest):
-    """`/accounts/…` without a language leads to the same page in the visitor's language."""
+def language_redirect(request, rest, section):
+    """`/accounts/…` or `/appointments/…` without a language leads to the same page in the
+    visitor's language (admin menus link there)."""
     query = request.META.get("QUERY_STRING", "")
-    target = f"/{language_from_request(request)}/accounts/{rest}"
+    target = f"/{language_from_request(request)}/{section}/{rest}"
     return HttpResponseRedirect(f"{target}?{query}" if query else target)
 
 

@@ -10,12 +10,12 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 
-from wagtail.models import Locale
-
+from portal.i18n import active_locale
 from portal.search import MAX_QUERY_LENGTH, clean_query, window
 from portal.search_backend import search_language
 
 from . import facets, queries
+from .models import ResourcePage
 
 MAX_VALUES = 20
 FACETS = ("theme", "level", "format", "lang")
@@ -66,14 +66,9 @@ def read(params, labels):
     return selection
 
 
-def _model():
-    return queries._resource_model()
-
-
 def _condition(facet, values):
     """Resources meeting one facet's choice. Subqueries with IN rather than EXISTS: the database
     reads each subquery once instead of once per resource."""
-    ResourcePage = _model()
     if facet == "theme":
         chosen = ResourcePage.themes.through.objects.filter(theme__slug__in=values)
         return Q(pk__in=chosen.values("resourcepage_id"))
@@ -105,7 +100,6 @@ def apply(queryset, selection):
 def _searches(queryset, query, locale):
     """One full-text search per language present: the visitor's, and French for the resources
     not yet translated, each with its own stemming."""
-    ResourcePage = _model()
     languages = [locale.language_code]
     if locale.language_code != settings.LANGUAGE_CODE:
         languages.append(settings.LANGUAGE_CODE)
@@ -142,14 +136,14 @@ def page_number(raw):
 def find(selection, page, per_page, locale=None):
     """(counts, paginator page, resources on it) for a selection and a requested page number.
 
-    Newest first, the counts and the page of results come from one statement (see facets.py).
+    Newest first (the visitor's language before French fallbacks), the counts and the page of results come from one statement (see facets.py).
     Sorted by relevance, the matching ids are ranked by the search, best first, and paged here.
     """
-    locale = locale or Locale.get_active()
+    locale = locale or active_locale()
     base = queries.visible(locale)
     if selection.query:
         base = base.filter(matching(base, selection.query, locale))
-    versions = _model().objects.live()
+    versions = ResourcePage.objects.live()
     chosen = conditions(selection)
     ranked = selection.query and selection.sort == "relevance"
     wanted = page_number(page)
@@ -164,7 +158,7 @@ def find(selection, page, per_page, locale=None):
     page_obj = Paginator(range(found.total), per_page).get_page(wanted)
     if page_obj.number != wanted:
         # Past the last page: show the last one, as for any other list on the site.
-        filtered = apply(base, selection).order_by("-first_published", "-pk")
+        filtered = apply(base, selection).own_language_first("-first_published", "-pk")
         start = page_obj.start_index() - 1
         found.ids = list(filtered.values_list("pk", flat=True)[start : start + per_page])
     return found.counts, page_obj, _fetch(found.ids)
@@ -187,5 +181,5 @@ def _ranked_window(ranked_lists, total, page_obj):
 
 def _fetch(ids):
     """The resources with these ids, in this order, with what a card shows."""
-    by_id = {r.pk: r for r in queries.for_listing(_model().objects.filter(pk__in=list(ids)))}
+    by_id = {r.pk: r for r in queries.for_listing(ResourcePage.objects.filter(pk__in=list(ids)))}
     return [by_id[pk] for pk in ids if pk in by_id]

@@ -50,7 +50,8 @@ def _table(model):
 def tally(base, conditions, versions, offset=None, limit=None):
     """Counts for `base` (the visible resources, search applied) under `conditions`
     ({facet: Q or None}); `versions` are the live resources as (translation_key, code) pairs, for
-    the language facet. With `offset`, also the ids of that page of results, newest first."""
+    the language facet. With `offset`, also the ids of that page of results: the visitor's own
+    language first, then newest first."""
     from .models import ResourcePage
 
     marked = (
@@ -62,6 +63,7 @@ def tally(base, conditions, versions, offset=None, limit=None):
             "format_id",
             "easy_to_read",
             "first_published",
+            "in_source_language",
             *[f"m_{facet}" for facet in FACETS],
         )
     )
@@ -95,7 +97,8 @@ def tally(base, conditions, versions, offset=None, limit=None):
         # A nested SELECT, since a member of a UNION may not have its own ORDER BY and LIMIT.
         parts.append(
             "SELECT 'hit', CAST(pk AS VARCHAR(20)), 0 FROM (SELECT pk FROM marked"
-            f" WHERE {_all_but(None)} ORDER BY first_published DESC, pk DESC"
+            f" WHERE {_all_but(None)}"
+            " ORDER BY in_source_language, first_published DESC, pk DESC"
             " LIMIT %s OFFSET %s) page"
         )
         params += [limit, offset]

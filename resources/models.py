@@ -14,6 +14,8 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from pages.blocks import body_blocks
+from pages.mixins import PrintableMixin
+from portal.pages import PortalPageManager
 
 from .taxonomy import Audience, Format, SchoolLevel, Theme
 
@@ -35,6 +37,8 @@ class ResourceIndexPage(RoutablePageMixin, Page):
     subpage_types = ["resources.ResourcePage"]
     max_count_per_parent = 1
 
+    objects = PortalPageManager()
+
     class Meta:
         verbose_name = _("resource library")
 
@@ -51,8 +55,8 @@ class ResourceIndexPage(RoutablePageMixin, Page):
         return week_sheet(request, self)
 
 
-class ResourcePage(RoutablePageMixin, Page):
-    """One short, practical resource for parents."""
+class ResourcePage(PrintableMixin, Page):
+    """One short, practical resource for parents, with its print view and PDF."""
 
     summary = models.TextField(
         _("summary in plain words"),
@@ -170,6 +174,9 @@ class ResourcePage(RoutablePageMixin, Page):
     ]
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
+    print_template = "resources/print/resource.html"
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("resource")
@@ -199,17 +206,10 @@ class ResourcePage(RoutablePageMixin, Page):
     def online(self, request):
         return self.render(request)
 
-    @path("print/")
-    def print_view(self, request):
-        from .views import print_view
+    def get_print_context(self, request):
+        from . import queries
 
-        return print_view(request, self)
-
-    @path("pdf/")
-    def pdf_view(self, request):
-        from .views import print_view
-
-        return print_view(request, self, as_pdf=True)
+        return {"resource": self, "labels": queries.labels()}
 
     def get_context(self, request, *args, **kwargs):
         from . import queries

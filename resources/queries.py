@@ -1,82 +1,94 @@
 """What other parts of the site ask of the library: visible resources, facets, featured, newest.
 
 A visitor sees the resources of their language, plus the French resources not yet translated into
-it (shown with an "in French" label).
+it (shown after them, with an "in French" label): `ResourcePage.objects.in_language(locale)`.
 """
 
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+import uuid
+
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
+from portal.i18n import active_locale
 
+from .models import ResourceIndexPage, ResourcePage
 from .taxonomy import Audience, Format, SchoolLevel, Theme
 
 
-def _resource_model():
-    from .models import ResourcePage
-
-    return ResourcePage
-
-
 def visible(locale=None):
-    """Live public resources in `locale`, plus source-language ones not translated into it."""
-    ResourcePage = _resource_model()
-    locale = locale or Locale.get_active()
-    live = ResourcePage.objects.live().public()
-    if locale.language_code == settings.LANGUAGE_CODE:
-        return live.filter(locale=locale)
-    translated = ResourcePage.objects.live().filter(
-        locale=locale, translation_key=OuterRef("translation_key")
-    )
-    return live.filter(
-        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
-    )
+    """The resources a visitor reading `locale` (default: the active one) may see."""
+    return ResourcePage.objects.in_language(locale or active_locale())
 
 
-def for_listing(queryset):
-    """What a list of resources shows, fetched in a constant number of queries."""
-    return queryset.select_related("locale", "format").prefetch_related("themes", "levels")
+def for_listing(queryset, terms=True):
+    """What a list of resources shows, fetched in a constant number of queries (cards show their
+    themes and levels; short lists of links do not, with `terms` False)."""
+    queryset = queryset.select_related("locale", "format")
+    return queryset.prefetch_related("themes", "levels") if terms else queryset
+
+
+VOCABULARY = {"theme": Theme, "level": SchoolLevel, "format": Format, "audience": Audience}
+#: Changes whenever a term is saved or deleted, so that cached labels are never stale.
+LABELS_VERSION_KEY = "library-labels-version"
 
 
 def labels(language_code=None):
-    """{facet: {slug: label}} in the visitor's language, one query per vocabulary."""
+    """{facet: {slug: label}} in the visitor's language; kept in the cache until a term changes."""
     language_code = language_code or translation.get_language()
-    return {
-        "theme": Theme.labels(language_code),
-        "level": SchoolLevel.labels(language_code),
-        "format": Format.labels(language_code),
-        "audience": Audience.labels(language_code),
-    }
+    version = cache.get_or_set(LABELS_VERSION_KEY, lambda: uuid.uuid4().hex, None)
+    key = f"library-labels:{version}:{language_code}"
+    found = cache.get(key)
+    if found is None:
+        found = {facet: model.labels(language_code) for facet, model in VOCABULARY.items()}
+        cache.set(key, found, 24 * 3600)
+    return found
 
 
-def newest(locale=None, limit=4):
-    return list(for_listing(visible(locale).order_by("-first_published", "-pk"))[:limit])
+def _terms_changed(**kwargs):
+    cache.set(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def featured(locale=None, limit=4):
-    return list(
-        for_listing(visible(locale).filter(featured=True).order_by("-first_published", "-pk"))[
-            :limit
-        ]
-    )
+for _model in VOCABULARY.values():
+    post_save.connect(_terms_changed, sender=_model, dispatch_uid=f"labels-{_model.__name__}")
+    post_delete.connect(_terms_changed, sender=_model, dispatch_uid=f"labels-del-{_model.__name__}")
+
+
+def newest(locale=None, limit=4, terms=True):
+    newest_first = visible(locale).own_language_first("-first_published", "-pk")
+    return list(for_listing(newest_first, terms)[:limit])
+
+
+def featured(locale=None, limit=4, terms=True):
+    chosen = visible(locale).filter(featured=True)
+    return list(for_listing(chosen.own_language_first("-first_published", "-pk"), terms)[:limit])
 
 
 def related(resource, limit=4):
-    """The resources an editor chose, else those sharing the most themes with this one."""
-    chosen = [link.resource for link in resource.related_links.select_related("resource")]
-    chosen = [page for page in chosen if page.live]
+    """The resources an editor chose (in their order), else those sharing the most themes with
+    this one: only what a visitor may see, in their language where it exists."""
+    from .models import RelatedResource
+
+    choice = RelatedResource.objects.filter(
+        page=resource, resource__translation_key=OuterRef("translation_key")
+    )
+    chosen = list(
+        visible(resource.locale)
+        .filter(Exists(choice))
+        .annotate(choice_order=Subquery(choice.values("sort_order")[:1]))
+        .order_by("choice_order")
+        .select_related("locale")[:limit]
+    )
     if chosen:
-        return chosen[:limit]
-    theme_ids = list(resource.themes.values_list("pk", flat=True))
-    if not theme_ids:
-        return []
+        return chosen
+    themes = resource.themes.through.objects.filter(resourcepage=resource).values("theme_id")
     return list(
         visible(resource.locale)
-        .filter(themes__in=theme_ids)
+        .filter(themes__in=themes)
         .exclude(translation_key=resource.translation_key)
-        .annotate(shared=Count("themes", filter=Q(themes__in=theme_ids)))
+        .annotate(shared=Count("themes", filter=Q(themes__in=themes)))
         .order_by("-shared", "-first_published", "-pk")
         .select_related("locale")[:limit]
     )
@@ -84,21 +96,16 @@ def related(resource, limit=4):
 
 def library(locale=None):
     """The library page in the visitor's language, else in the source language."""
-    from .models import ResourceIndexPage
-
-    locale = locale or Locale.get_active()
-    pages = ResourceIndexPage.objects.live().public()
-    return (
-        pages.filter(locale=locale).first()
-        or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
+    pages = ResourceIndexPage.objects.in_language(locale or active_locale())
+    return pages.own_language_first().first()
 
 
 def showcase(locale=None, limit=3):
     """What the home page and the parents' space show: featured, newest, and the library."""
-    chosen = featured(locale, limit)
+    chosen = featured(locale, limit, terms=False)
     seen = {page.pk for page in chosen}
-    fresh = [page for page in newest(locale, limit + len(seen)) if page.pk not in seen][:limit]
+    fresh = [page for page in newest(locale, limit + len(seen), terms=False) if page.pk not in seen]
+    fresh = fresh[:limit]
     return {
         "featured": chosen,
         "newest": fresh,

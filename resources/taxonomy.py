@@ -9,8 +9,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
+
+from portal.i18n import active_locale
 
 
 class Term(TranslatableMixin, models.Model):
@@ -35,7 +37,7 @@ class Term(TranslatableMixin, models.Model):
     @classmethod
     def labels(cls, language_code=None):
         """{slug: name} in a language (default: active), falling back to the source name."""
-        language_code = language_code or Locale.get_active().language_code
+        language_code = language_code or active_locale().language_code
         labels = {}
         terms = cls.objects.filter(
             locale__language_code__in={language_code, settings.LANGUAGE_CODE}

@@ -1,13 +1,12 @@
-from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from portal.highlight import page_passage
-from portal.roles import DIRECTOR, TEACHER, has_role
+from portal.notify import printing
+from portal.roles import DIRECTOR, TEACHER, has_role, role_required
 
-from . import browse, printing, queries
+from . import browse, queries
 
 PER_PAGE = 12
 WEEK_SHEET_MAX = 6
@@ -108,32 +107,9 @@ def _add_toggle_links(facets, selection):
             option["toggle"] = "?" + urlencode(pairs)
 
 
-def print_view(request, resource, as_pdf=False):
-    url = request.build_absolute_uri(resource.url)
-    context = {
-        "page": resource,
-        "resource": resource,
-        "qr": printing.qr_svg(f"{url}?listen=1"),  # arrives with "Listen" ready
-        "online_url": url,
-        "labels": queries.labels(),
-    }
-    if as_pdf:
-        data = printing.pdf("resources/print/resource.html", context, request)
-        response = HttpResponse(data, content_type="application/pdf")
-        response["Content-Disposition"] = f'attachment; filename="{resource.slug}.pdf"'
-        return response
-    return render(request, "resources/print/resource.html", context)
-
-
+@role_required(TEACHER, DIRECTOR)
 def week_sheet(request, library_page):
     """A one-page sheet of chosen resources with their QR codes, for a teacher to hand out."""
-    from django.contrib.auth.views import redirect_to_login
-    from django.core.exceptions import PermissionDenied
-
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path(), reverse("account_login"))
-    if not has_role(request.user, TEACHER, DIRECTOR):
-        raise PermissionDenied
     candidates = list(queries.visible().order_by("title").select_related("locale"))
     known = {str(r.pk): r for r in candidates}
     wanted = request.GET.getlist("r")[:50]
@@ -153,12 +129,13 @@ def week_sheet(request, library_page):
             "items": items,
             "query": urlencode([("r", r.pk) for r in chosen]),
         }
-        if request.GET.get("format") == "pdf":
-            data = printing.pdf("resources/print/week.html", context, request)
-            response = HttpResponse(data, content_type="application/pdf")
-            response["Content-Disposition"] = 'attachment; filename="resources-of-the-week.pdf"'
-            return response
-        return render(request, "resources/print/week.html", context)
+        return printing.print_response(
+            request,
+            "resources/print/week.html",
+            context,
+            as_pdf=request.GET.get("format") == "pdf",
+            filename="resources-of-the-week",
+        )
     return render(
         request,
         "resources/week_form.html",

@@ -10,16 +10,14 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.roles import Refused
+
 from .models import Booking, Slot
 
 CODE_ATTEMPTS = 5
 #: An unconfirmed booking holds its slot this long, then frees it.
 PENDING_HOLD = datetime.timedelta(minutes=30)
 MAX_SLOTS = 400
-
-
-class Refused(Exception):
-    pass
 
 
 class PlannedSlots(list):
@@ -58,24 +56,32 @@ def plan_slots(first_day, weekday, start, end, minutes, weeks, zone, calendar=No
     return planned
 
 
-def open_slots(host, planned, place=""):
-    """Create the planned slots the host does not have yet; returns how many were created."""
+def open_slots(host, planned, place="", site=None):
+    """Create the planned slots the host does not have yet, for the families of `site` (the
+    school the host opened them from); returns how many were created."""
     existing = set(
         Slot.objects.filter(host=host, start__in=[s for s, _e in planned]).values_list(
             "start", flat=True
         )
     )
-    new = [Slot(host=host, start=s, end=e, place=place) for s, e in planned if s not in existing]
+    new = [
+        Slot(host=host, site=site, start=s, end=e, place=place)
+        for s, e in planned
+        if s not in existing
+    ]
     Slot.objects.bulk_create(new, ignore_conflicts=True)
     return len(new)
 
 
-def free_slots(host=None, now=None):
+def free_slots(host=None, now=None, site=None):
+    """Slots still free to book, of one host and one school's site (a Site or its id) if given."""
     now = now or timezone.now()
     taken = Booking.objects.active().filter(slot=OuterRef("pk"))
     queryset = Slot.objects.filter(start__gt=now).exclude(Exists(taken))
     if host is not None:
         queryset = queryset.filter(host=host)
+    if site is not None:
+        queryset = queryset.filter(site=site)
     return queryset.select_related("host").order_by("start")
 
 

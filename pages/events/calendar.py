@@ -7,13 +7,11 @@ from itertools import groupby
 
 from django.utils import timezone
 
-from wagtail.models import Site
-
-from portal.models import SchoolSettings
 from portal.school_calendar.calendar import calendar_for
+from portal.schools import school_of
 
 from .choices import Audience, Category
-from .queries import between, events_in, version
+from .models import EventPage, agenda_version
 
 VIEWS = ("month", "week", "list")
 LIST_DAYS = 62
@@ -90,16 +88,20 @@ class _LazyDay:
 
 
 def agenda_context(index, request):
-    site = Site.find_for_request(request)
-    zone = SchoolSettings.for_site(site).zone
+    school = school_of(request)
+    zone = school.zone
     today = timezone.now().astimezone(zone).date()
     params = request.GET
     view = params.get("view") if params.get("view") in VIEWS else "month"
     category = params.get("category") if params.get("category") in Category.values else ""
     audience = params.get("audience") if params.get("audience") in Audience.values else ""
     archive = params.get("archive") == "1"
-    events = events_in(index.locale, category, audience)
-    school = calendar_for(request)
+    events = (
+        EventPage.objects.in_language(index.locale)
+        .in_site(school.site)
+        .for_whom(category, audience)
+    )
+    school_days = calendar_for(request)
     filters = {"category": category, "audience": audience}
     context = {
         "view": "archive" if archive else view,
@@ -111,7 +113,11 @@ def agenda_context(index, request):
     }
     if archive:
         since, until = _bounds(today - datetime.timedelta(days=ARCHIVE_DAYS), today, zone)
-        found = [occ for occ in between(events, since, until, zone) if occ.end <= timezone.now()]
+        found = [
+            occ
+            for occ in events.occurrences_between(since, until, zone)
+            if occ.end <= timezone.now()
+        ]
         context["days"] = sorted(_by_day(_with_urls(found, request)).items(), reverse=True)
     elif view == "month":
         first = _month(params.get("month"), today)
@@ -125,10 +131,12 @@ def agenda_context(index, request):
             category,
             audience,
             zone.key,
-            version(),
-            school.revision,
+            agenda_version(),
+            school_days.revision,
         ]
-        by_day = LazyMonth(lambda: _with_urls(between(events, since, until, zone), request))
+        by_day = LazyMonth(
+            lambda: _with_urls(events.occurrences_between(since, until, zone), request)
+        )
         context.update(
             cache_key=":".join(str(part) for part in cache_key),
             month=first,
@@ -139,8 +147,8 @@ def agenda_context(index, request):
             next=(first + datetime.timedelta(days=31)).strftime("%Y-%m"),
             weekdays=weeks[0],
             has_events=by_day,
-            calendar_marks=school.marks_between(weeks[0][0], weeks[-1][-1]),
-            calendar_entries=school.entries_between(
+            calendar_marks=school_days.marks_between(weeks[0][0], weeks[-1][-1]),
+            calendar_entries=school_days.entries_between(
                 first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
             ),
         )
@@ -149,7 +157,7 @@ def agenda_context(index, request):
         monday = day - datetime.timedelta(days=day.weekday())
         sunday = monday + datetime.timedelta(days=6)
         since, until = _bounds(monday, sunday, zone)
-        by_day = _by_day(_with_urls(between(events, since, until, zone), request))
+        by_day = _by_day(_with_urls(events.occurrences_between(since, until, zone), request))
         context.update(
             monday=monday,
             sunday=sunday,
@@ -163,16 +171,16 @@ def agenda_context(index, request):
             ],
             previous=(monday - datetime.timedelta(days=7)).isoformat(),
             next=(monday + datetime.timedelta(days=7)).isoformat(),
-            calendar_marks=school.marks_between(monday, sunday),
-            calendar_entries=school.entries_between(monday, sunday),
+            calendar_marks=school_days.marks_between(monday, sunday),
+            calendar_entries=school_days.entries_between(monday, sunday),
         )
     else:
         since = timezone.now()
-        _unused, until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)
+        until = _bounds(today, today + datetime.timedelta(days=LIST_DAYS), zone)[1]
         context["days"] = sorted(
-            _by_day(_with_urls(between(events, since, until, zone), request)).items()
+            _by_day(_with_urls(events.occurrences_between(since, until, zone), request)).items()
         )
         last = today + datetime.timedelta(days=LIST_DAYS)
-        context["calendar_marks"] = school.marks_between(today, last)
-        context["calendar_entries"] = school.entries_between(today, last)
+        context["calendar_marks"] = school_days.marks_between(today, last)
+        context["calendar_entries"] = school_days.entries_between(today, last)
     return context

@@ -4,16 +4,15 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from portal.models import SchoolSettings
 from portal.school_calendar.calendar import calendar_for
 from portal.school_calendar.ical import holiday_components
+from portal.schools import school_of
 
 from . import ical
 from .choices import Audience, Category
-from .models import EventPage
-from .queries import events_in, version
+from .models import EventPage, agenda_version
 
 #: Calendar applications poll the feed often; any change to an event changes the cache key.
 FEED_CACHE_SECONDS = 600
@@ -26,8 +25,8 @@ def _response(body, filename):
 
 
 def events_feed(request):
-    site = Site.find_for_request(request)
-    zone = SchoolSettings.for_site(site).zone
+    school = school_of(request)
+    zone = school.zone
     language = request.GET.get("lang", "")
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
@@ -39,20 +38,23 @@ def events_feed(request):
         request.GET.get("audience") if request.GET.get("audience") in Audience.values else None
     )
     host = request.get_host().split(":")[0]
+    site_id = school.site.pk if school.site else 0
     # With holidays=1, the school's holidays and public holidays come as all-day events.
-    school = calendar_for(request) if request.GET.get("holidays") == "1" and site else None
+    holidays = calendar_for(request) if request.GET.get("holidays") == "1" and school.site else None
     key = (
-        f"events-feed:{site.pk if site else 0}:{host}:{locale.pk}:{category}:{audience}:{version()}"
-        f":{school.revision if school else ''}"
+        f"events-feed:{site_id}:{host}:{locale.pk}:{category}:{audience}:{agenda_version()}"
+        f":{holidays.revision if holidays else ''}"
     )
     body = cache.get(key)
     if body is None:
-        events = events_in(locale, category, audience).order_by("start")
-        cal = ical.new_calendar(zone, name=SchoolSettings.for_site(site).school_name)
-        for event in events:
-            url = event.get_full_url(request) if site else ""
+        events = (
+            EventPage.objects.in_language(locale).in_site(school.site).for_whom(category, audience)
+        )
+        cal = ical.new_calendar(zone, name=school.name)
+        for event in events.order_by("start"):
+            url = event.get_full_url(request) if school.site else ""
             cal.add_component(ical.event_component(event, zone, host, url))
-        for component in holiday_components(school, host, language) if school else ():
+        for component in holiday_components(holidays, host, language) if holidays else ():
             cal.add_component(component)
         body = ical.to_bytes(cal)
         cache.set(key, body, FEED_CACHE_SECONDS)
@@ -60,11 +62,10 @@ def events_feed(request):
 
 
 def event_ics(request, page_id):
-    event = EventPage.objects.live().public().filter(pk=page_id).first()
+    event = EventPage.objects.visible().filter(pk=page_id).first()
     if event is None:
         raise Http404
-    site = Site.find_for_request(request)
-    zone = SchoolSettings.for_site(site).zone
+    zone = school_of(request).zone
     cal = ical.new_calendar(zone)
     host = request.get_host().split(":")[0]
     cal.add_component(ical.event_component(event, zone, host, event.get_full_url(request)))

@@ -4,31 +4,13 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from portal.forms import TextFieldsMixin
+
 from .choices import Companion, MeetingMode
 from .models import RSVP, Booking
 
-CONTROL = {chr(c) for c in range(32)} - {"\n", "\r", "\t"}
 
-
-def _clean_text(value):
-    if value and any(c in CONTROL for c in value):
-        raise forms.ValidationError(_("Please remove the special characters."))
-    return value.strip() if value else value
-
-
-class CleanTextMixin:
-    def clean(self):
-        cleaned = super().clean()
-        for name, value in list(cleaned.items()):
-            if isinstance(value, str):
-                try:
-                    cleaned[name] = _clean_text(value)
-                except forms.ValidationError as error:
-                    self.add_error(name, error)
-        return cleaned
-
-
-class RSVPForm(CleanTextMixin, forms.ModelForm):
+class RSVPForm(TextFieldsMixin, forms.ModelForm):
     class Meta:
         model = RSVP
         fields = [
@@ -61,7 +43,7 @@ class RSVPForm(CleanTextMixin, forms.ModelForm):
         return cleaned
 
 
-class BookingForm(CleanTextMixin, forms.ModelForm):
+class BookingForm(TextFieldsMixin, forms.ModelForm):
     companion = forms.ChoiceField(
         label=_("Who comes with you"),
         choices=Companion.choices,
@@ -133,7 +115,7 @@ WEEKDAYS = [
 YEAR = datetime.timedelta(days=366)
 
 
-class OpenSlotsForm(CleanTextMixin, forms.Form):
+class OpenSlotsForm(TextFieldsMixin, forms.Form):
     first_day = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
     weekday = forms.TypedChoiceField(label=_("Day of the week"), choices=WEEKDAYS, coerce=int)
     start = forms.TimeField(label=_("From (time)"), widget=forms.TimeInput(attrs={"type": "time"}))

@@ -1,104 +1,187 @@
-"""Emails of the agenda, each in the family's language and with its .ics attached."""
+"""Emails of the agenda, each in the family's language, signed by the event's or the slot's school,
+with its .ics attached. They all leave through portal.notify."""
 
 import datetime
 
-from django.urls import reverse
+from django.contrib.auth import get_user_model
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
+from portal import notify, roles
+from portal.notify import links
+from portal.notify.quiet_hours import next_allowed_time
+from portal.schools import school_of
 
-from portal.models import SchoolSettings
-from portal.notify.email import send_to
+from . import ical
+from .choices import Companion
 
-from . import ical, tokens
-
-
-def _site():
-    return Site.objects.filter(is_default_site=True).first()
-
-
-def _absolute(site, path):
-    return f"{site.root_url}{path}" if site else path
-
-
-def _host(site):
-    return site.hostname if site else "passerelle.localhost"
-
-
-def _reverse(language, name, **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
+REMINDER_BEFORE = datetime.timedelta(days=1)
+#: A booking made this close to the meeting gets no reminder: the confirmation is enough.
+NO_REMINDER_WITHIN = datetime.timedelta(hours=3)
 
 
 def send_rsvp_confirmation(rsvp, event_page):
-    site = _site()
-    zone = SchoolSettings.for_site(site).zone if site else datetime.UTC
-    cal = ical.new_calendar(zone)
-    url = event_page.get_full_url()
-    cal.add_component(ical.event_component(event_page, zone, _host(site), url))
+    school = school_of(event_page)
+    cal = ical.new_calendar(school.zone)
+    url = school.page_url(event_page)
+    cal.add_component(ical.event_component(event_page, school.zone, school.hostname, url))
     context = {
         "rsvp": rsvp,
         "event": event_page,
         # Naive local times: the templates show them as the school's clock reads them.
-        "start": timezone.make_naive(event_page.start, zone),
-        "end": timezone.make_naive(event_page.end, zone),
+        "start": timezone.make_naive(event_page.start, school.zone),
+        "end": timezone.make_naive(event_page.end, school.zone),
         "event_url": url,
-        "cancel_url": _absolute(
-            site, _reverse(rsvp.language, "events:rsvp_cancel", token=tokens.make("rsvp", rsvp.pk))
+        "cancel_url": school.reverse(
+            "events:rsvp_cancel", rsvp.language, token=links.make("rsvp", rsvp)
         ),
     }
-    return send_to(
-        rsvp.email,
-        rsvp.language,
-        "events/email/rsvp_subject.txt",
-        "events/email/rsvp_body.txt",
+    return notify.send(
+        rsvp,
+        "events/email/rsvp",
         context,
+        school=school,
+        purpose="rsvp",
+        obj=rsvp,
         attachments=[("event.ics", ical.to_bytes(cal), "text/calendar")],
     )
 
 
-def booking_calendar(booking, zone, site):
+def booking_calendar(booking, school):
     with translation.override(booking.language):
         summary = _("Meeting with %(name)s") % {
             "name": booking.slot.host.get_full_name() or _("the school")
         }
         description = f"{booking.get_mode_display()} — {booking.child_class}"
-    cal = ical.new_calendar(zone)
+    cal = ical.new_calendar(school.zone)
     cal.add_component(
-        ical.booking_component(booking, zone, _host(site), summary, description, booking.slot.place)
+        ical.booking_component(
+            booking, school.zone, school.hostname, summary, description, booking.slot.place
+        )
     )
     return ical.to_bytes(cal)
 
 
-def _booking_context(booking, site, zone):
+def _booking_context(booking, school):
     return {
         "booking": booking,
         "host": booking.slot.host,
-        "start": timezone.make_naive(booking.slot.start, zone),
-        "end": timezone.make_naive(booking.slot.end, zone),
-        "manage_url": _absolute(
-            site,
-            _reverse(
-                booking.language, "events:booking_manage", token=tokens.make("booking", booking.pk)
-            ),
+        "start": timezone.make_naive(booking.slot.start, school.zone),
+        "end": timezone.make_naive(booking.slot.end, school.zone),
+        "manage_url": school.reverse(
+            "events:booking_manage", booking.language, token=links.make("booking", booking)
         ),
     }
 
 
-def send_booking_mail(booking, kind):
-    """kind: "confirmation", "reminder", "cancelled" or "code" (the latter with booking.code)."""
-    site = _site()
-    zone = SchoolSettings.for_site(site).zone if site else datetime.UTC
-    context = _booking_context(booking, site, zone)
-    attachments = ()
-    if kind in ("confirmation", "reminder", "cancelled"):
-        attachments = [("rendez-vous.ics", booking_calendar(booking, zone, site), "text/calendar")]
-    return send_to(
-        booking.email,
-        booking.language,
-        f"events/email/booking_{kind}_subject.txt",
-        f"events/email/booking_{kind}_body.txt",
-        context,
-        attachments=attachments,
+def _with_calendar(booking, school):
+    return [("rendez-vous.ics", booking_calendar(booking, school), "text/calendar")]
+
+
+def send_booking_code(booking):
+    """The code that confirms a booking made without an account (booking.code, never stored)."""
+    school = school_of(booking)
+    return notify.send(
+        booking,
+        "events/email/booking_code",
+        _booking_context(booking, school),
+        school=school,
+        purpose="booking-code",
+        obj=booking,
     )
+
+
+def send_booking_confirmation(booking):
+    """The confirmation (again after a move, for the new time), then the reminder and the word to
+    the host."""
+    school = school_of(booking)
+    confirmation = notify.send(
+        booking,
+        "events/email/booking_confirmation",
+        _booking_context(booking, school),
+        school=school,
+        purpose=f"booking-confirmation-{booking.slot_id}",
+        obj=booking,
+        attachments=_with_calendar(booking, school),
+    )
+    schedule_reminder(booking, school)
+    tell_the_host(booking, school)
+    return confirmation
+
+
+def withdraw_reminder(booking, slot_id):
+    """Take back the reminder of `booking` at slot `slot_id`, if it has not left yet."""
+    notify.withdraw(f"booking-reminder-{slot_id}", booking)
+    notify.withdraw(f"booking-host-{slot_id}", booking)
+
+
+def send_booking_cancelled(booking, slot_id):
+    school = school_of(booking)
+    withdraw_reminder(booking, slot_id)
+    return notify.send(
+        booking,
+        "events/email/booking_cancelled",
+        _booking_context(booking, school),
+        school=school,
+        purpose="booking-cancelled",
+        obj=booking,
+        attachments=_with_calendar(booking, school),
+    )
+
+
+def reminder_time(booking, school, now=None):
+    """When the reminder leaves: a day before, moved out of quiet hours (the school's and the
+    parent's own); None when that would be after the meeting has started, or when the booking is
+    so close that the confirmation is enough."""
+    now = now or timezone.now()
+    wanted = max(booking.slot.start - REMINDER_BEFORE, now)
+    when = next_allowed_time(school, wanted, person=booking.user, urgent=True)
+    if when >= booking.slot.start or booking.slot.start - now < NO_REMINDER_WITHIN:
+        return None
+    return when
+
+
+def schedule_reminder(booking, school=None):
+    """Write the reminder, to leave at its allowed time; returns that time (None: no reminder)."""
+    school = school or school_of(booking)
+    when = reminder_time(booking, school)
+    if when is None:
+        return None
+    message = notify.send_later(
+        booking,
+        "events/email/booking_reminder",
+        _booking_context(booking, school),
+        school=school,
+        purpose=f"booking-reminder-{booking.slot_id}",
+        obj=booking,
+        urgent=True,
+        not_before=when,
+    )
+    return message.due_at
+
+
+def tell_the_host(booking, school):
+    """The teacher (or the Director) hears of each booking; when the family asks for an
+    interpreter, the Directors hear of it too, so that one is found in time."""
+    host = booking.slot.host
+    recipients = [host]
+    if booking.companion == Companion.INTERPRETER:
+        directors = get_user_model().objects.filter(groups__name=roles.DIRECTOR, is_active=True)
+        recipients += [person for person in directors if person.pk != host.pk]
+    day = timezone.localtime(booking.slot.start, school.zone).date().isoformat()
+    for person in recipients:
+        context = {
+            "booking": booking,
+            "host": host,
+            "for_host": person.pk == host.pk,
+            "start": timezone.make_naive(booking.slot.start, school.zone),
+            "day_url": school.reverse("events:host_day", person.language) + f"?day={day}",
+        }
+        notify.send_later(
+            person,
+            "events/email/booking_host",
+            context,
+            school=school,
+            purpose=f"booking-host-{booking.slot_id}",
+            obj=booking,
+        )

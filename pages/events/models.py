@@ -13,12 +13,13 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction, Site
 from wagtail.search import index
 
 from pages.blocks import body_blocks
-from pages.mixins import PlainWordsMixin
-from portal.models import SchoolSettings
+from pages.mixins import PlainWordsMixin, PrintableMixin
+from portal.pages import PortalPageManager, PortalPageQuerySet
+from portal.schools import school_of
 
 from . import recurrence
 from .choices import Audience, Category, Companion, MeetingMode
@@ -27,9 +28,31 @@ from .choices import Audience, Category, Companion, MeetingMode
 AFTER_WORK = datetime.time(17, 30)
 
 
-def school_zone(site=None):
-    site = site or Site.objects.filter(is_default_site=True).first()
-    return SchoolSettings.for_site(site).zone if site else timezone.get_default_timezone()
+class EventQuerySet(PortalPageQuerySet):
+    def for_whom(self, category=None, audience=None):
+        """Events of one kind and for one audience (whole-school events count for every one)."""
+        found = self
+        if category:
+            found = found.filter(category=category)
+        if audience:
+            found = found.filter(audience__in=[audience, Audience.SCHOOL])
+        return found
+
+    def occurrences_between(self, since, until, zone):
+        """The occurrences of these events that overlap [since, until), in time order."""
+        events = self.filter(start__lt=until, last_end__gt=since)
+        found = [
+            occ for event in events for occ in recurrence.occurrences(event, zone, since, until)
+        ]
+        return sorted(found, key=lambda occ: (occ.start, occ.event.title))
+
+    def upcoming(self, zone, limit=3, now=None):
+        """The next `limit` occurrences (the home page's "coming soon")."""
+        now = now or timezone.now()
+        found = []
+        for event in self.filter(last_end__gt=now).order_by("start")[: limit * 4]:
+            found.extend(occ for occ in recurrence.occurrences(event, zone, now) if occ.end > now)
+        return sorted(found, key=lambda occ: occ.start)[:limit]
 
 
 class EventIndexPage(PlainWordsMixin, Page):
@@ -44,6 +67,8 @@ class EventIndexPage(PlainWordsMixin, Page):
     ]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("agenda")
@@ -74,8 +99,9 @@ def resource_blocks():
     ]
 
 
-class EventPage(PlainWordsMixin, Page):
-    """A school event: a meeting, an open morning, an election, a celebration."""
+class EventPage(PrintableMixin, PlainWordsMixin, Page):
+    """A school event: a meeting, an open morning, an election, a celebration; with its print
+    view and PDF for the school's notice board."""
 
     start = models.DateTimeField(_("starts"), db_index=True)
     end = models.DateTimeField(_("ends"), db_index=True)
@@ -174,6 +200,9 @@ class EventPage(PlainWordsMixin, Page):
     ]
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    print_template = "events/print/event.html"
+
+    objects = PageManager.from_queryset(EventQuerySet)()
 
     class Meta:
         verbose_name = _("event")
@@ -201,7 +230,7 @@ class EventPage(PlainWordsMixin, Page):
     def save(self, *args, **kwargs):
         self.recurrence = recurrence.normalized_rule(self.recurrence)
         try:
-            self.last_end = recurrence.last_end(self, school_zone())
+            self.last_end = recurrence.last_end(self, school_of(self).zone)
         except ValidationError:
             self.last_end = self.end
         return super().save(*args, **kwargs)
@@ -219,6 +248,15 @@ class EventPage(PlainWordsMixin, Page):
 
             return rsvp_post(self, request)
         return super().serve(request, *args, **kwargs)
+
+    def get_print_context(self, request):
+        zone = school_of(request).zone
+        return {
+            "event": self,
+            "local_start": self.start.astimezone(zone),
+            "local_end": self.end.astimezone(zone),
+            "zone": zone,
+        }
 
     @property
     def source(self):
@@ -265,7 +303,9 @@ class ActiveQuerySet(models.QuerySet):
 class RSVP(models.Model):
     """A family says it will come to an event."""
 
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="rsvps")
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="rsvps"
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -279,8 +319,8 @@ class RSVP(models.Model):
     interpreter_language = models.CharField(_("in which language"), max_length=60, blank=True)
     needs_accessibility = models.BooleanField(_("I need an accessible room"), default=False)
     needs_childcare = models.BooleanField(_("I need childcare"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("answered on"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     #: Recorded by the organiser afterwards; kept for participation figures.
     attended = models.BooleanField(_("came"), null=True, blank=True)
 
@@ -288,11 +328,15 @@ class RSVP(models.Model):
 
     class Meta:
         verbose_name = _("answer to an event")
+        verbose_name_plural = _("answers to events")
         ordering = ["created_at"]
         indexes = [models.Index(fields=["event", "cancelled_at"], name="events_rsvp_active")]
 
     def __str__(self):
         return f"{self.name} ({self.people})"
+
+    def get_site(self):
+        return self.event.get_site()
 
 
 class Slot(models.Model):
@@ -301,12 +345,17 @@ class Slot(models.Model):
     host = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appointment_slots"
     )
+    #: The school whose families may book it: the site the host opened it on.
+    site = models.ForeignKey(
+        Site, verbose_name=_("school"), null=True, on_delete=models.CASCADE, related_name="+"
+    )
     start = models.DateTimeField(_("starts"), db_index=True)
     end = models.DateTimeField(_("ends"))
     place = models.CharField(_("place"), max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("appointment slot")
+        verbose_name_plural = _("appointment slots")
         ordering = ["start"]
         constraints = [
             models.UniqueConstraint(fields=["host", "start"], name="events_slot_once_per_host"),
@@ -322,7 +371,9 @@ class Slot(models.Model):
 class Booking(models.Model):
     """A family books a slot. Without an account, the booking waits for the emailed code."""
 
-    slot = models.ForeignKey(Slot, on_delete=models.CASCADE, related_name="bookings")
+    slot = models.ForeignKey(
+        Slot, verbose_name=_("appointment slot"), on_delete=models.CASCADE, related_name="bookings"
+    )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -340,9 +391,9 @@ class Booking(models.Model):
     mode = models.CharField(
         _("how to meet"), max_length=16, choices=MeetingMode.choices, default=MeetingMode.IN_PERSON
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    confirmed_at = models.DateTimeField(null=True, blank=True)
-    cancelled_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("booked on"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed on"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     code_hash = models.CharField(max_length=128, blank=True)
     code_attempts = models.PositiveSmallIntegerField(default=0)
 
@@ -350,6 +401,7 @@ class Booking(models.Model):
 
     class Meta:
         verbose_name = _("appointment")
+        verbose_name_plural = _("appointments")
         ordering = ["slot__start"]
         constraints = [
             # The database itself refuses a second active booking of one slot.
@@ -362,6 +414,28 @@ class Booking(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.slot}"
+
+    def get_site(self):
+        return self.slot.site
+
+
+def agenda_version():
+    """A short key that changes whenever a published event or a privacy rule changes, so that
+    the feed and the month grid can be cached safely."""
+    from django.core.cache import cache
+    from django.db.models import Count, Max, Q
+
+    events = EventPage.objects.aggregate(
+        n=Count("pk"),
+        live=Count("pk", filter=Q(live=True)),
+        last_id=Max("pk"),
+        published=Max("last_published_at"),
+        revised=Max("latest_revision_created_at"),
+    )
+    rules = PageViewRestriction.objects.aggregate(n=Count("pk"), last_id=Max("pk"))
+    # The counter changes on every save in this process; the figures catch other processes.
+    parts = [cache.get_or_set(VERSION_KEY, "0", None), *events.values(), *rules.values()]
+    return "-".join(str(part.timestamp() if hasattr(part, "timestamp") else part) for part in parts)
 
 
 def _bump_version(**kwargs):

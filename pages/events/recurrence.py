@@ -62,14 +62,6 @@ class Occurrence:
     start: datetime.datetime
     end: datetime.datetime
 
-    @property
-    def local_start(self):
-        return self.start
-
-    @property
-    def date(self):
-        return self.start.date()
-
 
 def occurrences(event, zone, since=None, until=None):
     """The event's occurrences overlapping [since, until), in `zone` (wall-clock time kept across

@@ -8,11 +8,9 @@ from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.roles import Refused
+
 from .models import RSVP, EventPage
-
-
-class Refused(Exception):
-    """The answer cannot be recorded; the message says why, in the visitor's language."""
 
 
 def places_taken(event):

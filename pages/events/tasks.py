@@ -1,4 +1,4 @@
-"""Background work of the agenda: appointment reminders, sent outside the school's quiet hours."""
+"""Background work of the agenda: keeping only the personal data that is still needed."""
 
 import datetime
 
@@ -8,50 +8,41 @@ from wagtail.models import Site
 
 from django_tasks import task
 
-from portal.models import SchoolSettings
-from portal.notify.quiet_hours import next_allowed_time
-
-REMINDER_BEFORE = datetime.timedelta(days=1)
+from portal import periodic
+from portal.schools import school_of
 
 
-def reminder_time(booking, school, now=None):
-    """When the reminder leaves: a day before, moved out of quiet hours; None when that would be
-    after the meeting has started, or when the booking is so close that the confirmation is enough."""
+def tidy(now=None):
+    """Delete what no longer serves once the event has passed, and erase names, emails and phone
+    numbers from older answers and appointments (after each school's `answers_kept_days`).
+    Returns (deleted, anonymised) counts."""
+    from .models import RSVP, Booking, EventPage
+
     now = now or timezone.now()
-    wanted = max(booking.slot.start - REMINDER_BEFORE, now)
-    when = next_allowed_time(school, wanted)
-    if when >= booking.slot.start or booking.slot.start - now < datetime.timedelta(hours=3):
-        return None
-    return when
+    deleted = Booking.objects.filter(confirmed_at__isnull=True, slot__end__lt=now).delete()[0]
+    deleted += RSVP.objects.filter(
+        user__isnull=True, cancelled_at__isnull=False, event__last_end__lt=now
+    ).delete()[0]
+    anonymised = 0
+    for site in Site.objects.all():
+        before = now - datetime.timedelta(days=school_of(site).settings.answers_kept_days)
+        events = EventPage.objects.in_site(site).filter(last_end__lt=before)
+        anonymised += (
+            RSVP.objects.filter(event__in=events.values("pk"))
+            .exclude(email="")
+            .update(name="", email="", interpreter_language="", user=None)
+        )
+        anonymised += (
+            Booking.objects.filter(slot__site=site, slot__end__lt=before)
+            .exclude(email="")
+            .update(name="", email="", phone="", interpreter_language="", user=None, code_hash="")
+        )
+    return deleted, anonymised
 
 
 @task()
-def send_booking_reminder(booking_id, slot_id):
-    from .mail import send_booking_mail
-    from .models import Booking
-
-    booking = (
-        Booking.objects.active()
-        .filter(pk=booking_id, slot_id=slot_id, confirmed_at__isnull=False)
-        .select_related("slot__host")
-        .first()
-    )
-    # A cancelled or moved booking gets no reminder for its old time.
-    if booking is None:
-        return False
-    send_booking_mail(booking, "reminder")
-    return True
-
-
-def schedule_reminder(booking):
-    """Enqueue the reminder at its allowed time; returns that time (None: no reminder)."""
-    site = Site.objects.filter(is_default_site=True).first()
-    school = SchoolSettings.for_site(site)
-    when = reminder_time(booking, school)
-    if when is None:
-        return None
-    reminder = send_booking_reminder
-    if reminder.get_backend().supports_defer:
-        reminder = reminder.using(run_after=when)
-    reminder.enqueue(booking.pk, booking.slot_id)
-    return when
+def tidy_answers():
+    """Daily: see tidy()."""
+    result = tidy()
+    periodic.again(tidy_answers)
+    return list(result)

@@ -1,16 +1,14 @@
-"""Front-end views of the agenda: answers to events, appointments, and the organisers' lists."""
+"""Front-end views of the agenda: answers to events, appointments, and the organisers' pages
+(taking attendance on a phone, a teacher's day). Lists and exports are in the admin."""
 
-import csv
 import datetime
-from functools import wraps
 from itertools import groupby
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -19,36 +17,22 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Site
-
-from portal import roles
-from portal.models import SchoolSettings
+from portal import notify, roles
+from portal.notify import links
+from portal.roles import Refused, role_required
 from portal.school_calendar.calendar import calendar_for
+from portal.schools import school_of
 
-from . import appointments, rsvps, tokens
+from . import appointments, mail, rsvps
 from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
-from .mail import send_booking_mail, send_rsvp_confirmation
 from .models import RSVP, Booking, EventPage, Slot
 from .recurrence import occurrences
-from .tasks import schedule_reminder
+
+staff_only = role_required(roles.TEACHER, roles.DIRECTOR)
 
 
 def _zone(request):
-    return SchoolSettings.for_site(Site.find_for_request(request)).zone
-
-
-def staff_only(view):
-    """Teachers and the director only: anonymous visitors log in, other roles are refused."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not roles.has_role(request.user, roles.TEACHER, roles.DIRECTOR):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
+    return school_of(request).zone
 
 
 # --- Events and answers ---------------------------------------------------------------------
@@ -84,10 +68,10 @@ def rsvp_post(page, request):
             rsvp.user = request.user
         try:
             rsvps.register(source, rsvp)
-        except rsvps.Refused as refusal:
+        except Refused as refusal:
             form.add_error(None, str(refusal))
         else:
-            send_rsvp_confirmation(rsvp, page)
+            notify.tell_if_delayed(request, mail.send_rsvp_confirmation(rsvp, page))
             messages.success(
                 request,
                 _("Thank you, your answer is recorded. We have sent you an email with the event."),
@@ -102,9 +86,15 @@ def _invalid_link(request):
     return TemplateResponse(request, "events/link_invalid.html", {}, status=400)
 
 
+def _linked(purpose, token, queryset):
+    try:
+        return links.read(purpose, token, queryset)
+    except links.Invalid:
+        return None
+
+
 def rsvp_cancel(request, token):
-    rsvp_id = tokens.read("rsvp", token)
-    rsvp = RSVP.objects.select_related("event").filter(pk=rsvp_id).first() if rsvp_id else None
+    rsvp = _linked("rsvp", token, RSVP.objects.select_related("event"))
     if rsvp is None:
         return _invalid_link(request)
     if rsvp.cancelled_at:
@@ -129,37 +119,6 @@ def rsvp_list(request, page_id):
         RSVP.objects.bulk_update(answers, ["attended"])
         messages.success(request, _("Attendance saved."))
         return redirect(request.path)
-    if request.GET.get("format") == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="event-{event.pk}.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Name"),
-                _("Email"),
-                _("People"),
-                _("Interpreter"),
-                _("Accessibility"),
-                _("Childcare"),
-                _("Cancelled"),
-                _("Came"),
-            ]
-        )
-        for a in answers:
-            writer.writerow(
-                [
-                    _csv_safe(a.name),
-                    _csv_safe(a.email),
-                    a.people,
-                    _csv_safe(a.interpreter_language) if a.needs_interpreter else "",
-                    "x" if a.needs_accessibility else "",
-                    "x" if a.needs_childcare else "",
-                    "x" if a.cancelled_at else "",
-                    {True: "x", False: "-", None: ""}[a.attended],
-                ]
-            )
-        return response
     active = [a for a in answers if a.cancelled_at is None]
     return TemplateResponse(
         request,
@@ -170,22 +129,19 @@ def rsvp_list(request, page_id):
             "people": sum(a.people for a in active),
             "zone": _zone(request),
             "started": event.start <= timezone.now(),
+            "export_url": reverse("agenda_answers:index") + "?" + urlencode({"event": event.pk}),
         },
     )
-
-
-def _csv_safe(value):
-    # A spreadsheet would run a cell that starts with = + - @ as a formula.
-    return f"'{value}" if value and value[0] in "=+-@\t\r" else value
 
 
 # --- Appointments ---------------------------------------------------------------------------
 
 
 def appointments_index(request):
-    zone = _zone(request)
+    school = school_of(request)
+    zone = school.zone
     User = get_user_model()
-    free = appointments.free_slots()
+    free = appointments.free_slots(site=school.site)
     hosts = (
         User.objects.filter(Exists(free.filter(host=OuterRef("pk"))))
         .annotate(free=Count("appointment_slots", filter=Q(appointment_slots__in=free)))
@@ -210,8 +166,9 @@ def appointments_index(request):
 
 
 def book_slot(request, slot_id):
-    zone = _zone(request)
-    slot = Slot.objects.select_related("host").filter(pk=slot_id).first()
+    school = school_of(request)
+    zone = school.zone
+    slot = Slot.objects.select_related("host").filter(pk=slot_id, site=school.site).first()
     if slot is None:
         raise Http404
     refusal = None
@@ -225,19 +182,18 @@ def book_slot(request, slot_id):
             booking.user = request.user
         try:
             code = appointments.book(slot, booking, confirmed=account)
-        except appointments.Refused as error:
+        except Refused as error:
             refusal = str(error)
         else:
-            token = tokens.make("booking", booking.pk)
+            token = links.make("booking", booking)
             if account:
-                send_booking_mail(booking, "confirmation")
-                schedule_reminder(booking)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is booked. We have sent you an email.")
                 )
                 return redirect("events:booking_manage", token=token)
             booking.code = code
-            send_booking_mail(booking, "code")
+            notify.tell_if_delayed(request, mail.send_booking_code(booking))
             return redirect("events:booking_confirm", token=token)
     status = 400 if request.method == "POST" else 200
     return TemplateResponse(
@@ -255,12 +211,7 @@ def book_slot(request, slot_id):
 
 
 def booking_confirm(request, token):
-    booking_id = tokens.read("booking", token)
-    booking = (
-        Booking.objects.select_related("slot__host").filter(pk=booking_id).first()
-        if booking_id
-        else None
-    )
+    booking = _linked("booking", token, Booking.objects.select_related("slot__host", "slot__site"))
     if booking is None:
         return _invalid_link(request)
     if booking.confirmed_at:
@@ -270,14 +221,13 @@ def booking_confirm(request, token):
     if request.method == "POST" and form.is_valid():
         try:
             if appointments.confirm(booking, form.cleaned_data["code"]):
-                send_booking_mail(booking, "confirmation")
-                schedule_reminder(booking)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is booked. We have sent you an email.")
                 )
                 return redirect("events:booking_manage", token=token)
             form.add_error("code", _("This code is not right. Check the email and try again."))
-        except appointments.Refused as error:
+        except Refused as error:
             refusal = str(error)
     return TemplateResponse(
         request,
@@ -289,12 +239,7 @@ def booking_confirm(request, token):
 
 def booking_manage(request, token):
     zone = _zone(request)
-    booking_id = tokens.read("booking", token)
-    booking = (
-        Booking.objects.select_related("slot__host").filter(pk=booking_id).first()
-        if booking_id
-        else None
-    )
+    booking = _linked("booking", token, Booking.objects.select_related("slot__host", "slot__site"))
     if booking is None or booking.confirmed_at is None:
         return _invalid_link(request)
     refusal = None
@@ -302,33 +247,40 @@ def booking_manage(request, token):
         if request.POST.get("action") == "cancel":
             appointments.cancel(booking)
             booking.refresh_from_db()
-            send_booking_mail(booking, "cancelled")
+            notify.tell_if_delayed(request, mail.send_booking_cancelled(booking, booking.slot_id))
             messages.success(request, _("Your appointment is cancelled."))
             return redirect("events:booking_manage", token=token)
         slot_id = request.POST.get("slot", "")
         new_slot = (
-            appointments.free_slots(host=booking.slot.host).filter(pk=int(slot_id)).first()
+            appointments.free_slots(host=booking.slot.host, site=booking.slot.site_id)
+            .filter(pk=int(slot_id))
+            .first()
             if slot_id.isdigit()
             else None
         )
         if new_slot is None:
             refusal = _("This time is no longer free. Please choose another one.")
         else:
+            old_slot_id = booking.slot_id
             try:
                 appointments.move(booking, new_slot)
-            except appointments.Refused as error:
+            except Refused as error:
                 refusal = str(error)
             else:
-                booking = Booking.objects.select_related("slot__host").get(pk=booking.pk)
-                send_booking_mail(booking, "confirmation")
-                schedule_reminder(booking)
+                booking = Booking.objects.select_related("slot__host", "slot__site").get(
+                    pk=booking.pk
+                )
+                mail.withdraw_reminder(booking, old_slot_id)
+                notify.tell_if_delayed(request, mail.send_booking_confirmation(booking))
                 messages.success(
                     request, _("Your appointment is moved. We have sent you an email.")
                 )
                 return redirect("events:booking_manage", token=token)
     other_slots = []
     if booking.cancelled_at is None:
-        other_slots = list(appointments.free_slots(host=booking.slot.host)[:60])
+        other_slots = list(
+            appointments.free_slots(host=booking.slot.host, site=booking.slot.site_id)[:60]
+        )
     return TemplateResponse(
         request,
         "events/booking_manage.html",
@@ -376,7 +328,8 @@ def _skipped_days(skipped):
 
 @staff_only
 def open_slots(request):
-    zone = _zone(request)
+    school = school_of(request)
+    zone = school.zone
     form = OpenSlotsForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -391,7 +344,7 @@ def open_slots(request):
                 zone,
                 calendar=calendar_for(request),
             )
-        except appointments.Refused as error:
+        except Refused as error:
             form.add_error(None, str(error))
         else:
             skipped = _skipped_days(planned.skipped)
@@ -405,7 +358,7 @@ def open_slots(request):
                     % {"days": skipped},
                 )
             else:
-                created = appointments.open_slots(request.user, planned, data["place"])
+                created = appointments.open_slots(request.user, planned, data["place"], school.site)
                 messages.success(request, _("%(count)s new slots are open.") % {"count": created})
                 if skipped:
                     messages.info(

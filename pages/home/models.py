@@ -8,11 +8,17 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
-from pages.events.queries import agenda_page
-from pages.events.queries import upcoming as upcoming_events
+from pages.events.models import EventIndexPage, EventPage
 from pages.mixins import PlainWordsMixin
+from portal.pages import PortalPageManager
 from portal.school_calendar.calendar import calendar_for
+from portal.schools import school_of
 from resources import queries as resource_queries
+
+
+def agenda_of(locale, site):
+    """The agenda page a visitor of `locale` is sent to: theirs, else the French one."""
+    return EventIndexPage.objects.in_language(locale).in_site(site).own_language_first().first()
 
 
 class HomePage(PlainWordsMixin, Page):
@@ -35,15 +41,22 @@ class HomePage(PlainWordsMixin, Page):
     ]
     parent_page_types = ["wagtailcore.Page"]
 
+    objects = PortalPageManager()
+
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
+        school = school_of(request)
+        context["parent_space"] = (
+            ParentSpacePage.objects.in_language(self.locale).in_site(school.site).first()
+        )
         context["resources_showcase"] = resource_queries.showcase()
-        context["next_events"] = upcoming_events(self.locale, limit=4)
-        context["agenda"] = agenda_page(self.locale)
+        context["next_events"] = (
+            EventPage.objects.in_language(self.locale).in_site(school.site).upcoming(school.zone, 4)
+        )
+        context["agenda"] = agenda_of(self.locale, school.site)
         return context
 
 
@@ -65,6 +78,8 @@ class StandardPage(PlainWordsMixin, Page):
         index.SearchField("body"),
         *PlainWordsMixin.plain_words_search_fields,
     ]
+
+    objects = PortalPageManager()
 
     class Meta:
         verbose_name = _("information page")
@@ -120,6 +135,8 @@ class ParentSpacePage(PlainWordsMixin, Page):
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
 
+    objects = PortalPageManager()
+
     class Meta:
         verbose_name = _("parents’ space")
 
@@ -127,5 +144,5 @@ class ParentSpacePage(PlainWordsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["resources_showcase"] = resource_queries.showcase()
         context["school_overview"] = calendar_for(request).overview()
-        context["agenda"] = agenda_page(self.locale)
+        context["agenda"] = agenda_of(self.locale, school_of(request).site)
         return context

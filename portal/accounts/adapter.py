@@ -3,29 +3,23 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
-from wagtail.models import Site
-
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from allauth.core import context as allauth_context
 
-from portal import roles
-from portal.models import SchoolSettings
+from portal import notify, roles
+from portal.schools import for_command, school_of
 
 
-def _recipient_language(email, user):
+def _recipient(email, user):
+    """The address, in the language of the account it belongs to (else the page's language)."""
     if user is None:
         address = EmailAddress.objects.filter(email__iexact=email).select_related("user").first()
         user = address.user if address else None
     if user is None:
         user = get_user_model().objects.filter(email__iexact=email).first()
-    return getattr(user, "language", None) or translation.get_language()
-
-
-def _school(request):
-    site = Site.find_for_request(request) if request else None
-    name = SchoolSettings.for_site(site).school_name if site else None
-    return SimpleNamespace(name=name or "Passerelle", domain=request.get_host() if request else "")
+    language = getattr(user, "language", None) or translation.get_language()
+    return notify.Address(email, language, user)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -40,11 +34,16 @@ class AccountAdapter(DefaultAccountAdapter):
         return user
 
     def send_mail(self, template_prefix, email, context):
-        # allauth's emails go out in the recipient's language, signed with the school's name.
-        language = _recipient_language(email, context.get("user"))
-        context = {"current_site": _school(allauth_context.request), **context}
-        with translation.override(language):
-            super().send_mail(template_prefix, email, context)
-
-    def format_email_subject(self, subject):
-        return f"[{_school(allauth_context.request).name}] {subject}"
+        # allauth's emails (codes, sign-up, password reset) leave through the outbox like every
+        # other: in the recipient's language, signed with the school's name, retried on failure.
+        request = allauth_context.request
+        school = school_of(request) if request is not None else for_command()
+        current_site = SimpleNamespace(name=school.name, domain=school.hostname)
+        context = {"email": email, "current_site": current_site, **context}
+        notify.send(
+            _recipient(email, context.get("user")),
+            template_prefix,
+            context,
+            school=school,
+            purpose=template_prefix,
+        )

@@ -6,3 +6,10 @@ class AccountsConfig(AppConfig):
     name = "portal.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from portal.accounts import invitations, personal_data
+        from portal.notify import links
+
+        personal_data._register_account_sections()
+        links.accept_legacy(invitations.PURPOSE, invitations.legacy_reader)

@@ -1,5 +1,3 @@
-import unicodedata
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
@@ -7,13 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from portal import roles
-
-
-def no_control_characters(value):
-    if any(unicodedata.category(char) == "Cc" for char in value):
-        raise ValidationError(
-            _("Please remove the invisible control characters from this text."), code="control"
-        )
+from portal.forms import TextFieldsMixin
 
 
 def role_choices():
@@ -21,22 +13,70 @@ def role_choices():
     return [("", _("Choose a role")), *choices]
 
 
-class ProfileForm(forms.ModelForm):
+WEEKDAYS = [
+    ("0", _("Monday")),
+    ("1", _("Tuesday")),
+    ("2", _("Wednesday")),
+    ("3", _("Thursday")),
+    ("4", _("Friday")),
+    ("5", _("Saturday")),
+    ("6", _("Sunday")),
+]
+
+
+class ProfileForm(TextFieldsMixin, forms.ModelForm):
+    """Name, language, and the person's own quiet hours for email."""
+
+    no_email_days = forms.MultipleChoiceField(
+        label=_("No email on these days"),
+        choices=WEEKDAYS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
     class Meta:
         model = get_user_model()
-        fields = ["first_name", "last_name", "language"]
+        fields = ["first_name", "last_name", "language", "no_email_before", "no_email_after"]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "no_email_before": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            "no_email_after": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        }
+        help_texts = {
+            "no_email_before": _(
+                "The school's emails wait for a time you allow (codes you ask for come at once)."
+            ),
         }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("first_name", "last_name"):
-            self.fields[name].validators.append(no_control_characters)
+        self.initial["no_email_days"] = sorted(self.instance.quiet_weekdays)
+
+    def clean_no_email_days(self):
+        days = self.cleaned_data["no_email_days"]
+        if len(days) == len(WEEKDAYS):
+            raise ValidationError(
+                _("Leave at least one day on which the school can write to you."), code="no_day"
+            )
+        return "".join(sorted(days))
+
+    def clean(self):
+        cleaned = super().clean()
+        before, after = cleaned.get("no_email_before"), cleaned.get("no_email_after")
+        if before and after and after <= before:
+            self.add_error(
+                "no_email_after",
+                _("Leave some time between the two hours in which the school can write to you."),
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.no_email_days = self.cleaned_data["no_email_days"]
+        return super().save(commit)
 
 
-class InvitationForm(forms.Form):
+class InvitationForm(TextFieldsMixin, forms.Form):
     email = forms.EmailField(
         label=_("Email address of the person you invite"),
         max_length=254,
@@ -69,21 +109,19 @@ class InvitationForm(forms.Form):
         return cleaned
 
 
-class AcceptInvitationForm(forms.Form):
+class AcceptInvitationForm(TextFieldsMixin, forms.Form):
     """A new account for the invited email address: the address itself cannot be changed."""
 
     first_name = forms.CharField(
         label=_("First name"),
         max_length=150,
         required=False,
-        validators=[no_control_characters],
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
     )
     last_name = forms.CharField(
         label=_("Last name"),
         max_length=150,
         required=False,
-        validators=[no_control_characters],
         widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
     )
     password1 = forms.CharField(
@@ -122,7 +160,7 @@ class AcceptInvitationForm(forms.Form):
         return cleaned
 
 
-class DeleteAccountForm(forms.Form):
+class DeleteAccountForm(TextFieldsMixin, forms.Form):
     """Asks for the password, or for the email address from people who log in by code."""
 
     password = forms.CharField(

@@ -5,14 +5,16 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
-from portal import roles
+from portal import notify, roles
 from portal.accounts.models import Invitation
-from portal.notify.email import send_to
+from portal.notify import links
+from portal.schools import school_of
 
-SALT = "portal.accounts.invitation"
+PURPOSE = "invitation"
+#: The salt of links sent before the site's one link scheme; they work until they expire.
+LEGACY_SALT = "portal.accounts.invitation"
 
 
 class InvalidInvitation(Exception):
@@ -28,41 +30,42 @@ def max_age():
 
 
 def make_token(invitation):
-    return signing.dumps({"invitation": invitation.pk}, salt=SALT, compress=True)
+    return links.make(PURPOSE, invitation, max_age=max_age())
 
 
 def accept_url(request, invitation):
-    """The absolute link in the email, in the invitation's language."""
-    with translation.override(invitation.language):
-        path = reverse("account_accept_invitation", kwargs={"token": make_token(invitation)})
-    return request.build_absolute_uri(path)
+    """The absolute link in the email, in the invitation's language, on the school's site."""
+    return school_of(request).reverse(
+        "account_accept_invitation", invitation.language, token=make_token(invitation)
+    )
+
+
+def legacy_reader(token):
+    try:
+        data = signing.loads(token, salt=LEGACY_SALT, max_age=max_age())
+    except signing.SignatureExpired:
+        raise links.Invalid("expired") from None
+    if not isinstance(data, dict) or not isinstance(data.get("invitation"), int):
+        raise links.Invalid("invalid")
+    return data["invitation"]
 
 
 def read_token(token):
     """The pending Invitation a token points to, or InvalidInvitation."""
     try:
-        data = signing.loads(token, salt=SALT, max_age=max_age())
-    except signing.SignatureExpired:
-        raise InvalidInvitation("expired") from None
-    except (signing.BadSignature, ValueError, TypeError):
-        raise InvalidInvitation("invalid") from None
-    if not isinstance(data, dict) or not isinstance(data.get("invitation"), int):
-        raise InvalidInvitation("invalid")
-    invitation = Invitation.objects.filter(pk=data["invitation"]).first()
-    if invitation is None:
-        raise InvalidInvitation("invalid")
+        invitation = links.read(PURPOSE, token, Invitation.objects.all())
+    except links.Invalid as error:
+        raise InvalidInvitation(error.reason) from None
     if invitation.accepted_at:
         raise InvalidInvitation("used")
     return invitation
 
 
 def send(request, invitation):
-    """Email the invitation, written in its language."""
-    return send_to(
-        invitation.email,
-        invitation.language,
-        "account/email/invitation_subject.txt",
-        "account/email/invitation_message.txt",
+    """Email the invitation, written in its language, signed by the school of the request."""
+    return notify.send(
+        invitation,
+        "account/email/invitation",
         {
             "invitation": invitation,
             "role_label": roles_label(invitation.role),
@@ -70,6 +73,9 @@ def send(request, invitation):
             "accept_url": accept_url(request, invitation),
             "max_age_days": settings.INVITATION_MAX_AGE_DAYS,
         },
+        school=school_of(request),
+        purpose="invitation",
+        obj=invitation,
     )
 
 

@@ -38,6 +38,11 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("Emails from the school are written in this language."),
     )
+    # The person's own right to disconnect, on top of the school's quiet hours.
+    no_email_before = models.TimeField(_("no email before"), null=True, blank=True)
+    no_email_after = models.TimeField(_("no email after"), null=True, blank=True)
+    #: Weekdays without email, as digits (0 = Monday … 6 = Sunday).
+    no_email_days = models.CharField(_("no email on"), max_length=7, blank=True)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -51,6 +56,11 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    @property
+    def quiet_weekdays(self):
+        """The weekdays (0 = Monday) on which the person wants no email."""
+        return {int(day) for day in self.no_email_days if day.isdigit()}
 
 
 class Invitation(models.Model):

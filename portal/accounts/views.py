@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -22,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from allauth.account.models import EmailAddress
 
-from portal import roles
+from portal import notify, roles
 from portal.accounts import invitations, personal_data
 from portal.accounts.forms import (
     AcceptInvitationForm,
@@ -99,29 +98,19 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         home = f"/{translation.get_language()}/"
         logout(request)
-        user.delete()
+        personal_data.erase(user)
         messages.success(request, _("Your account and your personal data are deleted. Goodbye."))
         return HttpResponseRedirect(home)
     return render(request, "account/delete.html", {"form": form})
 
 
-def _require_director(request):
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not request.user.has_perm("accounts.add_invitation"):
-        raise PermissionDenied
-    return None
-
-
 @never_cache
+@roles.role_required(roles.DIRECTOR)
 def invite(request):
-    refused = _require_director(request)
-    if refused:
-        return refused
     form = InvitationForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         invitation = Invitation.objects.create(invited_by=request.user, **form.cleaned_data)
-        invitations.send(request, invitation)
+        notify.tell_if_delayed(request, invitations.send(request, invitation))
         messages.success(
             request,
             _("The invitation is on its way to %(email)s.") % {"email": invitation.email},

@@ -3,25 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from portal.accounts.models import Invitation
-
-
-class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Invitations are sent from the front-end page, which emails the link: the admin only lists."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return "view" in actions and super().user_has_permission(user, "view")
-
-    def users_with_any_permission(self, actions):
-        if "view" not in actions:
-            return super().users_with_any_permission([])
-        return super().users_with_any_permission(["view"])
+from portal.roles import ViewOnlyPolicy
 
 
 class InvitationViewSet(ModelViewSet):
@@ -36,7 +21,7 @@ class InvitationViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
-register_permission_policy(Invitation, ViewOnlyPermissionPolicy(Invitation))
+register_permission_policy(Invitation, ViewOnlyPolicy(Invitation))
 invitation_viewset = InvitationViewSet("invitations")
 
 

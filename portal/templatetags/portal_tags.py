@@ -1,23 +1,69 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from portal import pages
+from portal.schools import school_of
 
 register = template.Library()
 
 
 def _page_translations(page):
-    """{language code: live translation} for a page, in one query."""
-    return {
-        p.locale.language_code: p
-        for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    """{language code: live translation} for a page, in one query (kept on the page)."""
+    if not hasattr(page, "_passerelle_translations"):
+        page._passerelle_translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+    return page._passerelle_translations
 
 
 def _home_url(code):
     return f"/{code}/"
+
+
+def _navigation(request):
+    """(home page URL, menu pages) of the school in the visitor's language: kept in the cache until
+    a page or a privacy rule changes, and read once per request."""
+    if not hasattr(request, "_passerelle_navigation"):
+        site = school_of(request).site
+        language = translation.get_language()
+        key = f"navigation:{site.pk if site else 0}:{language}:{pages.tree_version()}"
+        found = cache.get(key)
+        if found is None:
+            found = _read_navigation(site, language)
+            cache.set(key, found, 24 * 3600)
+        request._passerelle_navigation = found
+    return request._passerelle_navigation
+
+
+def _read_navigation(site, language):
+    home = None
+    if site is not None:
+        versions = Page.objects.filter(
+            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
+        ).filter(Q(pk=site.root_page_id) | Q(locale__language_code=language, live=True))
+        found = {page.pk: page for page in versions}
+        home = next(
+            (page for pk, page in found.items() if pk != site.root_page_id),
+            found.get(site.root_page_id),
+        )
+    if home is None:
+        return None, []
+    menu = list(
+        pages.PortalPageQuerySet(Page)
+        .child_of(home)
+        .visible()
+        .in_menu()
+        .filter(locale__language_code=language)
+        .only("id", "title", "url_path", "path", "depth", "locale_id")
+    )
+    return home.get_url(None, current_site=site), menu
 
 
 @register.simple_tag(takes_context=True)
@@ -74,28 +120,14 @@ def hreflang_links(context):
 def site_menu(context):
     """The pages shown in the main navigation, in the visitor's language."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return []
-    home = site.root_page.localized
-    locale = Locale.get_active()
-    return list(
-        home.get_children()
-        .live()
-        .public()
-        .in_menu()
-        .filter(locale=locale)
-        .only("id", "title", "url_path", "path", "depth", "locale_id")
-    )
+    return _navigation(request)[1] if request else []
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return _home_url(translation.get_language())
-    return site.root_page.localized.get_url(request) or _home_url(translation.get_language())
+    url = _navigation(request)[0] if request else None
+    return url or _home_url(translation.get_language())
 
 
 @register.filter

@@ -5,17 +5,21 @@ import pytest
 
 from portal.models import SchoolSettings
 from portal.notify.quiet_hours import in_quiet_hours, next_allowed_time
+from portal.schools import School
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
 def school():
-    return SchoolSettings(
-        time_zone="Europe/Paris",
-        quiet_hours_start=datetime.time(20, 0),
-        quiet_hours_end=datetime.time(7, 0),
-        quiet_on_sundays=True,
+    return School(
+        site=None,
+        settings=SchoolSettings(
+            time_zone="Europe/Paris",
+            quiet_hours_start=datetime.time(20, 0),
+            quiet_hours_end=datetime.time(7, 0),
+            quiet_on_sundays=True,
+        ),
     )
 
 
@@ -41,7 +45,7 @@ def test_saturday_night_email_waits_for_monday(school):
 
 
 def test_without_quiet_sundays_sunday_noon_is_fine(school):
-    school.quiet_on_sundays = False
+    school.settings.quiet_on_sundays = False
     assert next_allowed_time(school, at(29, 12)) == at(29, 12)
 
 

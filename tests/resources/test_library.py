@@ -268,3 +268,20 @@ def test_relevance_pages_run_from_the_visitors_language_into_french(
     assert len(_titles(page_one)) == 12 and len(_titles(page_two)) == 3
     assert sorted(titles[1:]) == [f"Écrans et sommeil {n:02d}" for n in range(1, 15)]
     assert _total(page_two) == 15
+
+
+def test_arabic_visitors_see_their_language_first_then_french_labelled(
+    client, library, make_resource, translate_page
+):
+    """Resources in Arabic come before the French ones not yet translated, whatever their age."""
+    import datetime
+
+    old = make_resource(title="Ancienne fiche", first_published=datetime.date(2020, 1, 1))
+    for n in range(14):
+        make_resource(title=f"Fiche récente {n:02d}", first_published=datetime.date(2026, 1, 1 + n))
+    arabic = translate_page(old, "ar", title="بطاقة قديمة")
+    response = client.get(arabic.get_parent().url)
+    titles = _titles(response)
+    assert titles[0] == "بطاقة قديمة"
+    assert titles[1:] == [f"Fiche récente {n:02d}" for n in range(13, 2, -1)]
+    assert response.content.decode().count("tag--language") == 11

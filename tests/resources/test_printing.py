@@ -2,7 +2,7 @@
 
 import pytest
 
-from resources import printing
+from portal.notify import printing
 from tests.i18n import french
 
 pytestmark = pytest.mark.django_db

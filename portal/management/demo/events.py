@@ -350,7 +350,7 @@ def _second_teacher():
     return get_user_model().objects.get(email=SECOND_TEACHER)
 
 
-def _slots(school, today):
+def _slots(school, today, site):
     User = get_user_model()
     first = User.objects.filter(email="enseignant@demo.passerelle.test").first()
     second = _second_teacher()
@@ -371,7 +371,7 @@ def _slots(school, today):
         planned = appointments.plan_slots(
             tomorrow, weekday, start, end, 15, 4, school.zone, calendar=school
         )
-        appointments.open_slots(host, planned, place)
+        appointments.open_slots(host, planned, place, site)
     return second
 
 
@@ -381,5 +381,5 @@ def build(locales, home, today=None):
     today = today or timezone.now().astimezone(school.zone).date()
     agenda = _agenda(locales, home)
     _events(locales, agenda, school, today)
-    second = _slots(school, today)
+    second = _slots(school, today, home.get_site())
     return agenda, second

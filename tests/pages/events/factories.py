@@ -2,6 +2,8 @@ import datetime
 
 from django.utils import timezone
 
+from wagtail.models import Site
+
 import factory
 import wagtail_factories
 
@@ -51,6 +53,7 @@ class RSVPFactory(factory.django.DjangoModelFactory):
 
 class SlotFactory(factory.django.DjangoModelFactory):
     host = factory.SubFactory(UserFactory, role="Teacher")
+    site = factory.LazyFunction(lambda: Site.objects.filter(is_default_site=True).first())
     start = factory.Sequence(lambda n: _next_week(16) + datetime.timedelta(minutes=15 * n))
     end = factory.LazyAttribute(lambda o: o.start + datetime.timedelta(minutes=15))
 

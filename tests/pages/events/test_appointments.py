@@ -11,10 +11,11 @@ import icalendar
 import pytest
 
 from pages.events import appointments
+from pages.events.mail import reminder_time, schedule_reminder
 from pages.events.models import Booking, Slot
-from pages.events.tasks import reminder_time, schedule_reminder
-from pages.events.tokens import make
-from portal.models import SchoolSettings
+from portal.notify.links import make
+from portal.notify.models import Message
+from portal.schools import school_of
 from tests.factories import UserFactory
 from tests.i18n import french
 from tests.pages.events.factories import BookingFactory, SlotFactory
@@ -216,7 +217,7 @@ def test_phone_meeting_needs_a_phone_number(client, slot):
 def test_cancel_and_move_through_the_signed_link(client, teacher, site):
     booking = BookingFactory(slot=SlotFactory(host=teacher))
     other = SlotFactory(host=teacher)
-    url = f"/fr/appointments/booking/{make('booking', booking.pk)}/"
+    url = f"/fr/appointments/booking/{make('booking', booking)}/"
     assert client.post(url, {"action": "move", "slot": str(other.pk)}).status_code == 302
     booking.refresh_from_db()
     assert booking.slot == other
@@ -230,14 +231,14 @@ def test_cancel_and_move_through_the_signed_link(client, teacher, site):
 def test_move_to_a_taken_slot_is_refused(client, teacher, site):
     booking = BookingFactory(slot=SlotFactory(host=teacher))
     taken = BookingFactory(slot=SlotFactory(host=teacher)).slot
-    url = f"/fr/appointments/booking/{make('booking', booking.pk)}/"
+    url = f"/fr/appointments/booking/{make('booking', booking)}/"
     response = client.post(url, {"action": "move", "slot": str(taken.pk)})
     assert response.status_code == 400
     booking.refresh_from_db()
     assert booking.slot != taken
 
 
-@pytest.mark.parametrize("token", ["abc", "1:x:y", make("rsvp", 1)])
+@pytest.mark.parametrize("token", ["abc", "1:x:y", "x"])
 def test_tampered_booking_link_is_a_clear_page(client, token, site):
     BookingFactory()
     response = client.get(f"/fr/appointments/booking/{token}/")
@@ -247,7 +248,7 @@ def test_tampered_booking_link_is_a_clear_page(client, token, site):
 
 def test_reminder_waits_for_the_end_of_quiet_hours(site):
     """A meeting at 18:00 is reminded the day before at 18:00; one at 7:30 waits until 7:00."""
-    school = SchoolSettings.for_site(site)
+    school = school_of(site)
     now = datetime.datetime(2030, 3, 4, 10, 0, tzinfo=PARIS)  # a Monday
     evening = BookingFactory.build(
         slot=Slot(start=datetime.datetime(2030, 3, 6, 18, 0, tzinfo=PARIS))
@@ -258,7 +259,7 @@ def test_reminder_waits_for_the_end_of_quiet_hours(site):
     )
     # The day before at 7:30 is allowed (quiet hours end at 7:00).
     assert reminder_time(morning, school, now) == datetime.datetime(2030, 3, 5, 7, 30, tzinfo=PARIS)
-    school.quiet_hours_end = datetime.time(8, 0)
+    school.settings.quiet_hours_end = datetime.time(8, 0)
     assert reminder_time(morning, school, now) == datetime.datetime(2030, 3, 5, 8, 0, tzinfo=PARIS)
     monday = BookingFactory.build(
         slot=Slot(start=datetime.datetime(2030, 3, 11, 9, 0, tzinfo=PARIS))
@@ -273,15 +274,20 @@ def test_reminder_waits_for_the_end_of_quiet_hours(site):
 
 
 def test_reminder_is_enqueued_at_the_allowed_time(settings, site, teacher):
+    """The reminder waits in the outbox; its task is due at the allowed time."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     from django_tasks import default_task_backend
 
     start = timezone.now() + datetime.timedelta(days=3)
     booking = BookingFactory(slot=SlotFactory(host=teacher, start=start))
     when = schedule_reminder(booking)
-    (result,) = default_task_backend.results
+    (result,) = [r for r in default_task_backend.results if r.task.name == "deliver_message"]
     assert result.task.run_after == when
-    assert result.args == [booking.pk, booking.slot_id]
+    reminder = Message.objects.get(pk=result.args[0])
+    assert (reminder.recipient, reminder.due_at, reminder.sent_at) == (booking.email, when, None)
+    # Scheduling it again (a page saved twice, a task retried) writes nothing new.
+    assert schedule_reminder(booking) == when
+    assert Message.objects.filter(purpose__startswith="booking-reminder").count() == 1
 
 
 @pytest.mark.django_db(transaction=True)
@@ -313,3 +319,26 @@ def test_concurrent_bookings_of_one_slot_give_one_booking(home, locales):
     assert active == outcomes.count("booked") <= 1
     if connection.vendor == "postgresql":
         assert active == 1
+
+
+def test_teacher_and_director_hear_of_a_booking_with_an_interpreter(client, parent, slot, director):
+    """The host is told of the meeting; the Director too, to find an interpreter in time."""
+    director.language = "ar"
+    director.save()
+    client.force_login(parent)
+    client.post(f"/fr/appointments/slot/{slot.pk}/", FORM)
+    told = {m.to[0]: m for m in mail.outbox if m.to[0] in (slot.host.email, director.email)}
+    assert set(told) == {slot.host.email, director.email}
+    assert (
+        "arabe" in told[slot.host.email].subject and "Samira Benali" in told[slot.host.email].body
+    )
+    assert "/fr/appointments/my-day/?day=" in told[slot.host.email].body
+    assert told[director.email].extra_headers["Content-Language"] == "ar"
+    assert "/appointments/booking/" not in told[slot.host.email].body
+
+
+def test_without_interpreter_only_the_host_hears_of_it(client, parent, slot, director):
+    client.force_login(parent)
+    client.post(f"/fr/appointments/slot/{slot.pk}/", {**FORM, "companion": ""})
+    recipients = [m.to[0] for m in mail.outbox]
+    assert slot.host.email in recipients and director.email not in recipients

@@ -1,6 +1,8 @@
+import zoneinfo
+
 import pytest
 
-from pages.events.queries import upcoming
+from pages.events.models import EventPage
 from tests.pages.events.factories import EventPageFactory
 from tests.pages.events.test_agenda import _at
 
@@ -26,7 +28,8 @@ def test_upcoming_limits_and_expands_repeats(agenda, locales):
         end=_at(1, 9),
         recurrence="FREQ=WEEKLY;COUNT=5",
     )
-    found = upcoming(locales["fr"], limit=3)
+    zone = zoneinfo.ZoneInfo("Europe/Paris")
+    found = EventPage.objects.in_language(locales["fr"]).upcoming(zone, limit=3)
     assert [occ.event.title for occ in found] == ["Café"] * 3
     assert found[0].start < found[1].start < found[2].start
 

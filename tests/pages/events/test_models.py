@@ -117,3 +117,15 @@ def test_working_parents_badge(moment, fits):
     """After 17:30 or on a weekend."""
     event = EventPageFactory.build(start=moment, end=moment + datetime.timedelta(hours=1))
     assert event.fits_working_parents(PARIS) is fits
+
+
+def test_an_event_prints_with_a_qr_code_and_as_a_pdf(client, agenda, translate_page):
+    """The notice board gets the event on paper, with a way back to the online page."""
+    event = EventPageFactory(parent=agenda, title="Réunion de rentrée", place="Salle 3")
+    printed = client.get(event.url + "print/").content.decode()
+    assert "<svg" in printed and "http://testserver" + event.url in printed
+    assert "Salle 3" in printed and "<script" not in printed
+    pdf = client.get(event.url + "pdf/")
+    assert pdf.content.startswith(b"%PDF") and event.slug in pdf["Content-Disposition"]
+    arabic = translate_page(event, "ar", title="اجتماع الدخول")
+    assert 'lang="ar" dir="rtl"' in client.get(arabic.url + "print/").content.decode()

@@ -30,7 +30,7 @@ def link_in(message):
 
 
 @pytest.fixture
-def director_client(login_as, director):
+def director_client(login_as, director, site):
     return login_as(director)
 
 

@@ -1,5 +1,6 @@
 """Every account can see and fix its details, download its data and delete itself."""
 
+import datetime
 import json
 
 from django.contrib.auth import get_user_model
@@ -172,3 +173,52 @@ def test_a_director_can_leave_when_another_remains(login_as, director, locales):
     login_as(director).post(DELETE, {"password": "correct horse battery staple"})
     assert not get_user_model().objects.filter(pk=director.pk).exists()
     assert mail.outbox == []
+
+
+def test_profile_saves_the_persons_own_quiet_hours(login_as, parent):
+    """A parent says: never before 8:00 or after 20:00, never on Sunday."""
+    client = login_as(parent)
+    response = client.post(
+        PROFILE,
+        {
+            "first_name": "Amina",
+            "last_name": "Diallo",
+            "language": "fr",
+            "no_email_before": "08:00",
+            "no_email_after": "20:00",
+            "no_email_days": ["6"],
+        },
+    )
+    assert response.status_code == 302
+    parent.refresh_from_db()
+    assert (parent.no_email_before, parent.no_email_after) == (
+        datetime.time(8),
+        datetime.time(20),
+    )
+    assert parent.quiet_weekdays == {6}
+    html = client.get(PROFILE).content.decode()
+    assert 'value="08:00"' in html and 'value="6" ' in html and "checked" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"no_email_before": "20:00", "no_email_after": "08:00"}, "no_email_after"),
+        ({"no_email_before": "25:00"}, "no_email_before"),
+        ({"no_email_after": "x" * 10_000}, "no_email_after"),
+        ({"no_email_after": "<script>"}, "no_email_after"),
+        ({"no_email_days": [str(n) for n in range(7)]}, "no_email_days"),
+        ({"no_email_days": ["9"]}, "no_email_days"),
+        ({"no_email_days": ["\x00"]}, "no_email_days"),
+    ],
+)
+def test_profile_refuses_quiet_hours_that_make_no_sense(login_as, parent, data, field):
+    client = login_as(parent)
+    response = client.post(
+        PROFILE, {"first_name": "Amina", "last_name": "Diallo", "language": "fr", **data}
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors[field]
+    assert "<script>" not in response.content.decode()
+    parent.refresh_from_db()
+    assert (parent.first_name, parent.no_email_days) == ("Camille", "")
