@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portal import roles
@@ -21,19 +22,38 @@ def role_choices():
     return [("", _("Choose a role")), *choices]
 
 
+def spoken_language_choices():
+    return [
+        (code, translation.get_language_info(code)["name_translated"])
+        for code in settings.SPOKEN_LANGUAGES
+    ]
+
+
 class ProfileForm(forms.ModelForm):
+    languages_spoken = forms.MultipleChoiceField(
+        label=_("Languages you can speak with families"),
+        choices=spoken_language_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Families who choose whom to meet see them."),
+    )
+
     class Meta:
         model = get_user_model()
-        fields = ["first_name", "last_name", "language"]
+        fields = ["first_name", "last_name", "language", "classes_taught", "languages_spoken"]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, meets_families=False, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("first_name", "last_name"):
+        for name in ("first_name", "last_name", "classes_taught"):
             self.fields[name].validators.append(no_control_characters)
+        if not meets_families:
+            # Only the people families can book a meeting with say what they teach and speak.
+            del self.fields["classes_taught"]
+            del self.fields["languages_spoken"]
 
 
 class InvitationForm(forms.Form):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -38,6 +39,13 @@ class User(AbstractUser):
         default=settings.LANGUAGE_CODE,
         help_text=_("Emails from the school are written in this language."),
     )
+    # What families see when they choose whom to meet (teachers and the director fill them in).
+    classes_taught = models.CharField(
+        _("classes"), max_length=120, blank=True, help_text=_("For example: CP, CE1 B.")
+    )
+    languages_spoken = models.JSONField(
+        _("languages you can speak with families"), default=list, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -51,6 +59,24 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+    def spoken_language_names(self):
+        """The languages this person speaks, named in the visitor's language."""
+        names = []
+        for code in self.languages_spoken or []:
+            try:
+                names.append(translation.get_language_info(code)["name_translated"])
+            except KeyError:
+                continue
+        return names
+
+    def team_role(self):
+        """ "Director" or "Teacher", read from the groups (prefetch them for a list of people)."""
+        names = {group.name for group in self.groups.all()}
+        for role in ("Director", "Teacher"):
+            if role in names:
+                return settings.ROLE_LABELS[role]
+        return ""
 
 
 class Invitation(models.Model):

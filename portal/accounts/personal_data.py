@@ -30,6 +30,8 @@ def _profile(user):
         "first_name": user.first_name,
         "last_name": user.last_name,
         "preferred_language": user.language,
+        "classes_taught": user.classes_taught,
+        "languages_spoken": user.languages_spoken,
         "date_joined": user.date_joined,
         "last_login": user.last_login,
     }
