@@ -86,10 +86,16 @@ def rsvp_post(page, request):
             form.add_error(None, str(refusal))
         else:
             send_rsvp_confirmation(rsvp, page)
-            messages.success(
-                request,
-                _("Thank you, your answer is recorded. We have sent you an email with the event."),
-            )
+            if rsvp.updated:
+                thanks = _(
+                    "You had already answered: your answer is changed. We have sent you an email "
+                    "with the event."
+                )
+            else:
+                thanks = _(
+                    "Thank you, your answer is recorded. We have sent you an email with the event."
+                )
+            messages.success(request, thanks)
             return redirect(page.get_url(request) + "#rsvp")
     context = page.get_context(request)
     context.update(event_context(page, request, form=form))
@@ -187,6 +193,7 @@ def appointments_index(request):
     hosts = (
         User.objects.filter(Exists(free.filter(host=OuterRef("pk"))))
         .annotate(free=Count("appointment_slots", filter=Q(appointment_slots__in=free)))
+        .prefetch_related("groups")
         .order_by("last_name")
     )
     host = None

@@ -1,15 +1,24 @@
 // Progressive enhancement only: every feature works without this file.
 (function () {
     "use strict";
-    // Close the language menu when a click or Escape happens outside it.
+    var MENUS = ".site-bar details";
+
+    // One header menu open at a time; a click elsewhere or Escape closes them.
+    document.addEventListener("toggle", function (event) {
+        var opened = event.target;
+        if (!opened.matches || !opened.matches(MENUS) || !opened.open) { return; }
+        document.querySelectorAll(MENUS + "[open]").forEach(function (menu) {
+            if (menu !== opened && !menu.contains(opened)) { menu.removeAttribute("open"); }
+        });
+    }, true);
     document.addEventListener("click", function (event) {
-        document.querySelectorAll(".language-switcher details[open]").forEach(function (menu) {
+        document.querySelectorAll(MENUS + "[open]").forEach(function (menu) {
             if (!menu.contains(event.target)) { menu.removeAttribute("open"); }
         });
     });
     document.addEventListener("keydown", function (event) {
         if (event.key !== "Escape") { return; }
-        document.querySelectorAll(".language-switcher details[open]").forEach(function (menu) {
+        document.querySelectorAll(MENUS + "[open]").forEach(function (menu) {
             menu.removeAttribute("open");
             menu.querySelector("summary").focus();
         });
