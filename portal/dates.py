@@ -5,8 +5,12 @@ time ("،" in Arabic) differ between languages: they live in the catalogues as D
 so that translators fix them, never the code.
 """
 
-from django.utils import dateformat
+from django.utils import dateformat, translation
 from django.utils.translation import pgettext
+
+#: Languages that write weekdays and months in lower case ("le mardi 1er juin"), where Django's
+#: catalogues give the names as they stand alone in a calendar ("Mardi").
+LOWER_CASE_NAMES = frozenset({"fr", "es", "pt", "it", "ro", "uk", "ru", "pl", "ca", "nl"})
 
 
 def _pattern(value, year):
@@ -21,7 +25,9 @@ def _pattern(value, year):
 
 def long_date(value, year=False):
     """A date as "mardi 1er décembre", "Tuesday 1 December" or "الثلاثاء 1 ديسمبر"."""
-    return dateformat.format(value, _pattern(value, year))
+    text = dateformat.format(value, _pattern(value, year))
+    language = (translation.get_language() or "").split("-")[0]
+    return text.lower() if language in LOWER_CASE_NAMES else text
 
 
 def date_and_time(date_text, time_text):
