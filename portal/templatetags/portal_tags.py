@@ -50,9 +50,16 @@ def language_links(context):
         if translations is not None and code in translations:
             url = _with_query(translations[code].get_url(request), request)
             available = True
+        elif translations is not None:
+            # Not translated yet: the source page's address under that language's prefix, which
+            # serves the source page (the address being read may be a translation's own slug).
+            source = translations.get(settings.LANGUAGE_CODE)
+            path = source.get_url(request) if source else getattr(request, "path", "/")
+            url = _with_query(translate_url(path, code), request)
+            available = False
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
-            available = translations is None
+            available = True
         else:
             url, available = _home_url(code), True
         info = translation.get_language_info(code)

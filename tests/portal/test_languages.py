@@ -99,3 +99,13 @@ def test_private_page_is_not_served_through_the_fallback(client, home, translate
     response = client.get("/ar/comptes-rendus/")
     assert response.status_code == 302
     assert response["Location"].startswith("/ar/accounts/login/")
+
+
+def test_switching_from_a_translation_to_a_language_without_one_serves_the_source(
+    client, translated_space
+):
+    """From the Arabic page (its own slug), Turkish has no translation: the link uses the French
+    page's address, which the Turkish prefix serves in French."""
+    html = client.get("/ar/fada-al-awliya/").content.decode()
+    assert 'href="/tr/espace-parents/"' in html
+    assert client.get("/tr/espace-parents/").status_code == 200
