@@ -1,3 +1,4 @@
+import uuid
 from collections import defaultdict
 
 from django import template
@@ -247,3 +248,9 @@ def meta_description(context):
                 break
     text = context.get("meta_description", "") or text
     return Truncator(" ".join(str(text).split())).chars(META_DESCRIPTION_LENGTH)
+
+
+@register.simple_tag
+def unique_id(prefix):
+    """An id no other element of the page has, for a block that may appear twice."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"

@@ -16,6 +16,12 @@
             if (!menu.contains(event.target)) { menu.removeAttribute("open"); }
         });
     });
+    // Panels folded to save a phone's screen open by themselves where there is room.
+    if (window.matchMedia && window.matchMedia("(min-width: 60em)").matches) {
+        document.querySelectorAll("details[data-open-when-wide]").forEach(function (panel) {
+            panel.open = true;
+        });
+    }
     document.addEventListener("keydown", function (event) {
         if (event.key !== "Escape") { return; }
         document.querySelectorAll(MENUS + "[open]").forEach(function (menu) {
