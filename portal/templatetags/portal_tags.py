@@ -254,3 +254,9 @@ def meta_description(context):
 def unique_id(prefix):
     """An id no other element of the page has, for a block that may appear twice."""
     return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@register.filter
+def join_list(items):
+    """Items joined as the language separates them ("، " in Arabic)."""
+    return pgettext("between the items of a list", ", ").join(str(item) for item in items)

@@ -41,6 +41,3 @@ class Command(BaseCommand):
             "  The school team (Director, Teachers, Translator) signs in with a second factor: add "
             f"the key {school.TEAM_TOTP_SECRET} to an authenticator app."
         )
-        self.stdout.write(
-            "  Emails (login and booking codes) are printed in this terminal, not sent."
-        )
