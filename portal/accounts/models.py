@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from portal.i18n import language_name_in_sentence
 
 
 class UserManager(BaseUserManager):
@@ -65,7 +66,7 @@ class User(AbstractUser):
         names = []
         for code in self.languages_spoken or []:
             try:
-                names.append(translation.get_language_info(code)["name_translated"])
+                names.append(language_name_in_sentence(code))
             except KeyError:
                 continue
         return names
