@@ -35,7 +35,7 @@ def test_a_teacher_tells_families_their_class_and_languages(login_as, teacher, h
     assert '<span lang="fr" dir="auto">CP B</span>' in page
     with translation.override("ar"):
         names = [
-            str(translation.get_language_info(code)["name_translated"]) for code in "fr ar".split()
+            str(translation.get_language_info(code)["name_translated"]) for code in ["fr", "ar"]
         ]
     assert "، ".join(names) in page  # named in the visitor's language, listed the Arabic way
 
