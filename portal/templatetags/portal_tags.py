@@ -55,8 +55,13 @@ def language_links(context):
             # Not translated yet: the source page's address under that language's prefix, which
             # serves the source page (the address being read may be a translation's own slug).
             source = translations.get(settings.LANGUAGE_CODE)
-            path = source.get_url(request) if source else getattr(request, "path", "/")
-            url = _with_query(translate_url(path, code), request)
+            if source is not None:
+                # Its address resolves under its own language's prefix only.
+                with translation.override(settings.LANGUAGE_CODE):
+                    url = translate_url(source.get_url(request), code)
+            else:
+                url = translate_url(getattr(request, "path", "/"), code)
+            url = _with_query(url, request)
             available = False
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
