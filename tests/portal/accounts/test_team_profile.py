@@ -17,7 +17,10 @@ def test_a_teacher_tells_families_their_class_and_languages(login_as, teacher, h
     client = login_as(teacher)
     form = client.get(PROFILE).content.decode()
     assert 'name="classes_taught"' in form and 'name="languages_spoken"' in form
-    assert '<a href="/fr/appointments/my-day/">' in form and '<a href="/fr/appointments/open/">' in form
+    assert (
+        '<a href="/fr/appointments/my-day/">' in form
+        and '<a href="/fr/appointments/open/">' in form
+    )
     response = client.post(
         PROFILE,
         {
