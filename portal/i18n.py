@@ -50,3 +50,15 @@ def language_from_request(request):
         if base in codes:
             return base
     return settings.LANGUAGE_CODE
+
+
+#: Languages that write the names of languages in lower case inside a sentence ("le français"),
+#: where Django names them as they stand alone ("Français").
+LOWER_CASE_LANGUAGE_NAMES = frozenset({"fr", "es", "pt", "it", "ro", "uk", "ru", "pl", "ca"})
+
+
+def language_name_in_sentence(code):
+    """The name of language `code` in the active language, as written inside a sentence."""
+    name = str(translation.get_language_info(code)["name_translated"])
+    active = (translation.get_language() or "").split("-")[0]
+    return name.lower() if active in LOWER_CASE_LANGUAGE_NAMES else name

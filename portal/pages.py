@@ -52,7 +52,8 @@ class PortalPageQuerySet(PageQuerySet):
                 Q(locale=locale)
                 | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
             )
-        return found.annotate(
+        # Templates mark each page with the language it is written in: read it in the same query.
+        return found.select_related("locale").annotate(
             in_source_language=Case(
                 When(locale=locale, then=Value(False)),
                 default=Value(True),

@@ -108,12 +108,14 @@ ROLES = {
             "wagtaildocs.add_document",
             "wagtaildocs.choose_document",
         ),
+        two_factor_required=True,
     ),
     TRANSLATOR: Role(
         TRANSLATOR,
         permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
         page_permissions=("add_page", "change_page"),
         collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
+        two_factor_required=True,
     ),
     REPRESENTATIVE: Role(REPRESENTATIVE),
     PARENT: Role(PARENT),
@@ -206,6 +208,15 @@ def roles_of(user):
     if not user.is_authenticated:
         return set()
     return set(user.groups.values_list("name", flat=True))
+
+
+def needs_second_factor(user):
+    """Whoever can open the admin, where families' data is, signs in with a second factor."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or any(
+        ROLES[name].two_factor_required for name in roles_of(user) if name in ROLES
+    )
 
 
 def has_role(user, *names):

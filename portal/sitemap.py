@@ -9,7 +9,7 @@ from collections import defaultdict
 from django.db.models import Q
 from django.http import HttpResponse
 from django.template.loader import render_to_string
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
 
@@ -49,7 +49,7 @@ def sitemap_entries(request):
     return entries
 
 
-@require_GET
+@require_safe
 def sitemap(request):
     xml = render_to_string("portal/sitemap.xml", {"entries": sitemap_entries(request)})
     return HttpResponse(xml, content_type="application/xml; charset=utf-8")

@@ -7,13 +7,13 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils import translation
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from portal.i18n import language_from_request
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     try:
         connection.ensure_connection()
@@ -25,7 +25,7 @@ def healthz(request):
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
-@require_GET
+@require_safe
 def root_redirect(request):
     """`/` sends each visitor to the home page in the language their browser asks for."""
     response = HttpResponseRedirect(f"/{language_from_request(request)}/")
@@ -40,11 +40,25 @@ def page_not_found(request, exception=None):
         return render(request, "404.html", status=404)
 
 
+def permission_denied(request, exception=None):
+    """The 403 page in the site's layout, in the language of the address or else the visitor's."""
+    code = translation.get_language_from_path(request.path_info) or language_from_request(request)
+    with translation.override(code):
+        return render(request, "403.html", status=403)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent after its page expired (or from another site): say so, and lose no time."""
+    code = translation.get_language_from_path(request.path_info) or language_from_request(request)
+    with translation.override(code):
+        return render(request, "403_csrf.html", status=403)
+
+
 def server_error(request):
     return render(request, "500.html", status=500)
 
 
-@require_GET
+@require_safe
 def language_redirect(request, rest, section):
     """`/accounts/…` or `/appointments/…` without a language leads to the same page in the
     visitor's language (admin menus link there)."""
@@ -53,7 +67,7 @@ def language_redirect(request, rest, section):
     return HttpResponseRedirect(f"{target}?{query}" if query else target)
 
 
-@require_GET
+@require_safe
 def favicon(request):
     """Browsers ask for /favicon.ico whatever the page says; the icon lives with the static files."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))

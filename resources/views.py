@@ -42,6 +42,9 @@ def library(request, page):
             "labels": labels,
             "notices": notices,
             "extra_query": _keep(selection),
+            "chosen_count": sum(len(values) for values in selection.chosen.values())
+            + selection.easy,
+            "without_easy": _without_easy(selection),
             "week_url": page.url + page.reverse_subpage("week_sheet"),
             "can_print_week": has_role(request.user, TEACHER, DIRECTOR),
         },
@@ -58,6 +61,13 @@ def _keep(selection):
     if selection.query:
         pairs.append(("sort", selection.sort))
     return urlencode(pairs) + "&" if pairs else ""
+
+
+def _without_easy(selection):
+    """The address of the same choice without "easy to read only", to remove that filter."""
+    pairs = [("q", selection.query)] if selection.query else []
+    pairs += [(name, value) for name, values in selection.chosen.items() for value in values]
+    return "?" + urlencode(pairs)
 
 
 def _facets(labels, selection, counts):

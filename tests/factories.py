@@ -5,9 +5,14 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Site
 
 import factory
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP
 
 from portal import roles
 from portal.classes.models import SchoolClass
+
+#: The authenticator-app key of every staff member the factory makes (as in the demo).
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"  # noqa: S105
 
 
 def french():
@@ -30,6 +35,14 @@ class UserFactory(factory.django.DjangoModelFactory):
     def role(user, create, extracted, **kwargs):
         if create and extracted:
             roles.assign(user, extracted)
+
+    @factory.post_generation
+    def totp(user, create, extracted, **kwargs):
+        """Those who can open the admin have their second factor set up, unless `totp=False`."""
+        if not create or extracted is False or not roles.needs_second_factor(user):
+            return
+        if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+            TOTP.activate(user, TOTP_SECRET)
 
 
 class SchoolClassFactory(factory.django.DjangoModelFactory):

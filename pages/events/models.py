@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -331,6 +332,12 @@ class RSVP(models.Model):
         verbose_name_plural = _("answers to events")
         ordering = ["created_at"]
         indexes = [models.Index(fields=["event", "cancelled_at"], name="events_rsvp_active")]
+        constraints = [
+            # One answer per person and event: answering again changes the first answer.
+            models.UniqueConstraint(
+                "event", Lower("email"), name="events_rsvp_one_per_person_and_event"
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.people})"

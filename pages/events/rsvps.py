@@ -24,7 +24,8 @@ def places_left(event):
 
 
 def register(event, rsvp, attempts=40):
-    """Save `rsvp` (unsaved) for `event` (the source page), or raise Refused. All or nothing."""
+    """Save `rsvp` (unsaved) for `event` (the source page), or raise Refused. All or nothing.
+    When the same email answered before, that answer is changed (`rsvp.updated` is then True)."""
     for attempt in range(attempts):
         try:
             return _register(event, rsvp)
@@ -43,8 +44,11 @@ def _register(event, rsvp):
         locked = EventPage.objects.select_for_update().get(pk=event.pk)
         if not locked.rsvp_open(timezone.now()):
             raise Refused(_("Answers for this event are closed."))
+        # A person answering again changes their answer: the places they held count as free.
+        earlier = RSVP.objects.filter(event=locked, email__iexact=rsvp.email).first()
+        held = earlier.people if earlier is not None and earlier.cancelled_at is None else 0
         if locked.capacity is not None:
-            left = locked.capacity - places_taken(locked)
+            left = locked.capacity - places_taken(locked) + held
             if rsvp.people > left:
                 if left <= 0:
                     raise Refused(_("Sorry, this event is full."))
@@ -53,6 +57,14 @@ def _register(event, rsvp):
                     % {"left": left}
                 )
         rsvp.event = locked
+        rsvp.updated = earlier is not None
+        if earlier is not None:
+            rsvp.pk, rsvp.created_at, rsvp.attended = (
+                earlier.pk,
+                earlier.created_at,
+                earlier.attended,
+            )
+            rsvp.cancelled_at = None
         rsvp.save()
     return rsvp
 

@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from portal import notify, roles
+from portal.classes.models import SchoolClass
 from portal.notify import links
 from portal.roles import Refused, role_required
 from portal.school_calendar.calendar import calendar_for
@@ -72,10 +73,16 @@ def rsvp_post(page, request):
             form.add_error(None, str(refusal))
         else:
             notify.tell_if_delayed(request, mail.send_rsvp_confirmation(rsvp, page))
-            messages.success(
-                request,
-                _("Thank you, your answer is recorded. We have sent you an email with the event."),
-            )
+            if rsvp.updated:
+                thanks = _(
+                    "You had already answered: your answer is changed. We have sent you an email "
+                    "with the event."
+                )
+            else:
+                thanks = _(
+                    "Thank you, your answer is recorded. We have sent you an email with the event."
+                )
+            messages.success(request, thanks)
             return redirect(page.get_url(request) + "#rsvp")
     context = page.get_context(request)
     context.update(event_context(page, request, form=form))
@@ -145,6 +152,14 @@ def appointments_index(request):
     hosts = (
         User.objects.filter(Exists(free.filter(host=OuterRef("pk"))))
         .annotate(free=Count("appointment_slots", filter=Q(appointment_slots__in=free)))
+        .prefetch_related(
+            "groups",
+            Prefetch(
+                "classes_taught",
+                queryset=SchoolClass.objects.of_school(school.site),
+                to_attr="school_classes",
+            ),
+        )
         .order_by("last_name")
     )
     host = None

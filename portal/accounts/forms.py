@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from portal import roles
@@ -11,6 +12,13 @@ from portal.forms import TextFieldsMixin
 def role_choices():
     choices = [(name, settings.ROLE_LABELS.get(name, name)) for name in roles.INVITABLE]
     return [("", _("Choose a role")), *choices]
+
+
+def spoken_language_choices():
+    return [
+        (code, translation.get_language_info(code)["name_translated"])
+        for code in settings.SPOKEN_LANGUAGES
+    ]
 
 
 WEEKDAYS = [
@@ -33,10 +41,24 @@ class ProfileForm(TextFieldsMixin, forms.ModelForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    languages_spoken = forms.MultipleChoiceField(
+        label=_("Languages you can speak with families"),
+        choices=spoken_language_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Families who choose whom to meet see them."),
+    )
 
     class Meta:
         model = get_user_model()
-        fields = ["first_name", "last_name", "language", "no_email_before", "no_email_after"]
+        fields = [
+            "first_name",
+            "last_name",
+            "language",
+            "no_email_before",
+            "no_email_after",
+            "languages_spoken",
+        ]
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
@@ -49,9 +71,12 @@ class ProfileForm(TextFieldsMixin, forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, meets_families=False, **kwargs):
         super().__init__(*args, **kwargs)
         self.initial["no_email_days"] = sorted(self.instance.quiet_weekdays)
+        if not meets_families:
+            # Only the people families can book a meeting with say which languages they speak.
+            del self.fields["languages_spoken"]
 
     def clean_no_email_days(self):
         days = self.cleaned_data["no_email_days"]

@@ -3,6 +3,8 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n import language_name_in_sentence
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -43,6 +45,10 @@ class User(AbstractUser):
     no_email_after = models.TimeField(_("no email after"), null=True, blank=True)
     #: Weekdays without email, as digits (0 = Monday … 6 = Sunday).
     no_email_days = models.CharField(_("no email on"), max_length=7, blank=True)
+    # What families see when they choose whom to meet (the classes are the school's SchoolClass).
+    languages_spoken = models.JSONField(
+        _("languages you can speak with families"), default=list, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -61,6 +67,24 @@ class User(AbstractUser):
     def quiet_weekdays(self):
         """The weekdays (0 = Monday) on which the person wants no email."""
         return {int(day) for day in self.no_email_days if day.isdigit()}
+
+    def spoken_language_names(self):
+        """The languages this person speaks, named in the visitor's language."""
+        names = []
+        for code in self.languages_spoken or []:
+            try:
+                names.append(language_name_in_sentence(code))
+            except KeyError:
+                continue
+        return names
+
+    def team_role(self):
+        """ "Director" or "Teacher", read from the groups (prefetch them for a list of people)."""
+        names = {group.name for group in self.groups.all()}
+        for role in ("Director", "Teacher"):
+            if role in names:
+                return settings.ROLE_LABELS[role]
+        return ""
 
 
 class Invitation(models.Model):

@@ -45,6 +45,7 @@ def _profile(user):
         "no_email_before": user.no_email_before,
         "no_email_after": user.no_email_after,
         "no_email_on": sorted(user.quiet_weekdays),
+        "languages_spoken": user.languages_spoken,
         "date_joined": user.date_joined,
         "last_login": user.last_login,
     }

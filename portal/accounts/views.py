@@ -17,7 +17,7 @@ from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from allauth.account.models import EmailAddress
 
@@ -44,7 +44,8 @@ def _posted(request):
 @login_required
 def profile(request):
     user = request.user
-    form = ProfileForm(_posted(request), instance=user)
+    meets_families = roles.has_role(user, roles.TEACHER, roles.DIRECTOR)
+    form = ProfileForm(_posted(request), instance=user, meets_families=meets_families)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your details are saved."))
@@ -60,12 +61,13 @@ def profile(request):
                 settings.ROLE_LABELS.get(name, name) for name in sorted(roles.roles_of(user))
             ],
             "can_invite": user.has_perm("accounts.add_invitation"),
+            "meets_families": meets_families,
         },
     )
 
 
 @login_required
-@require_GET
+@require_safe
 def export_data(request):
     data = {
         "exported_at": timezone.now(),
@@ -212,7 +214,7 @@ def _create_invited_user(invitation, data):
     return user
 
 
-@require_GET
+@require_safe
 def closed_login_form(request):
     """Wagtail's own login forms (admin and private pages) are closed: everyone logs in through
     allauth, which applies the rate limits and asks for the second factor."""
@@ -225,6 +227,6 @@ def closed_login_form(request):
     return redirect_to_login(target or default, login_url=reverse("account_login"))
 
 
-@require_GET
+@require_safe
 def admin_password_reset(request):
     return redirect("account_reset_password")

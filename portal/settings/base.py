@@ -55,6 +55,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.transactions.AtomicWritesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.locale_middleware.PrefixedLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -63,11 +64,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "portal.accounts.middleware.RequireDirectorTwoFactorMiddleware",
+    "portal.accounts.middleware.AdminGateMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 WSGI_APPLICATION = "portal.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -101,6 +103,15 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The web server and the task worker write at the same time. WAL lets pages be read during a
+    # write; IMMEDIATE transactions take the write lock when they begin, so a second writer waits
+    # (up to `timeout` seconds) instead of failing with "database is locked" halfway through.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 
 # --- Languages --------------------------------------------------------------------------------
 # French is the source language. The enabled list is a setting: PASSERELLE_LANGUAGES=fr,en,ar.
@@ -119,6 +130,23 @@ LANGUAGES = [
     (code, ALL_LANGUAGES[code])
     for code in _enabled.replace(" ", "").split(",")
     if code in ALL_LANGUAGES
+]
+#: Languages a teacher can say they speak with families (more than the site is written in).
+SPOKEN_LANGUAGES = [
+    "fr",
+    "ar",
+    "en",
+    "es",
+    "pt",
+    "tr",
+    "uk",
+    "it",
+    "de",
+    "ro",
+    "ru",
+    "pl",
+    "zh-hans",
+    "vi",
 ]
 LANGUAGE_CODE = "fr"
 WAGTAIL_I18N_ENABLED = True
@@ -238,6 +266,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Django's own console handler would print each of its messages a second time.
+    "loggers": {"django": {"handlers": [], "level": "INFO", "propagate": True}},
 }
 
 # Labels the admin shows for the roles; kept here so that gettext finds them once.

@@ -1,16 +1,25 @@
+import uuid
+from collections import defaultdict
+
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Q
+from django.template.defaultfilters import time as time_filter
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.text import Truncator
+from django.utils.translation import pgettext
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
-from portal import pages
+from portal import dates, pages, roles
 from portal.schools import school_of
 
 register = template.Library()
+
+META_DESCRIPTION_LENGTH = 160
 
 
 def _page_translations(page):
@@ -66,19 +75,38 @@ def _read_navigation(site, language):
     return home.get_url(None, current_site=site), menu
 
 
+def _with_query(url, request):
+    # Filters and search words (the library's `?theme=…`) follow the visitor to the other language.
+    query = request.META.get("QUERY_STRING", "") if request is not None else ""
+    return f"{url}?{query}" if query and "?" not in url else url
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per enabled language: the same page in that language, else that language's home."""
+    """One link per enabled language: the same page in that language, or, where it is not
+    translated yet, the same address under that language, which serves the page as it is written
+    (with a notice) rather than leaving it for another page."""
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
     translations = _page_translations(page) if isinstance(page, Page) and page.id else None
     links = []
     for code, name in settings.LANGUAGES:
-        if translations is not None:
-            target = translations.get(code)
-            url = target.get_url(request) if target else f"{_home_url(code)}?untranslated=1"
-            available = target is not None
+        if translations is not None and code in translations:
+            url = _with_query(translations[code].get_url(request), request)
+            available = True
+        elif translations is not None:
+            # Not translated yet: the source page's address under that language's prefix, which
+            # serves the source page (the address being read may be a translation's own slug).
+            source = translations.get(settings.LANGUAGE_CODE)
+            if source is not None:
+                # Its address resolves under its own language's prefix only.
+                with translation.override(settings.LANGUAGE_CODE):
+                    url = translate_url(source.get_url(request), code)
+            else:
+                url = translate_url(getattr(request, "path", "/"), code)
+            url = _with_query(url, request)
+            available = False
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
             available = True
@@ -142,3 +170,128 @@ def language_dir(code):
         return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
     except KeyError:
         return "ltr"
+
+
+@register.simple_tag
+def source_language():
+    """The language the school writes in (its settings, names and places), French by default."""
+    return settings.LANGUAGE_CODE
+
+
+@register.filter(needs_autoescape=True)
+def in_language(value, code, autoescape=True):
+    """Text written in `code`, marked so: screen readers take the right voice, and its direction
+    is its own (a French place name inside an Arabic page keeps its punctuation in place)."""
+    text = conditional_escape(value) if autoescape else value
+    if not code or not text:
+        return text
+    return format_html('<span lang="{}" dir="auto">{}</span>', code, text)
+
+
+@register.filter(needs_autoescape=True)
+def in_source_language(value, autoescape=True):
+    return in_language(value, settings.LANGUAGE_CODE, autoescape=autoescape)
+
+
+def _source_of(page):
+    """The page in the source language (cached on the page: one query per page and request)."""
+    if not hasattr(page, "_passerelle_source"):
+        source = None
+        if page.locale.language_code != settings.LANGUAGE_CODE:
+            source = page.get_translation_or_none(Locale.get_default())
+        page._passerelle_source = source.specific if source else None
+    return page._passerelle_source
+
+
+def _pages_in(items):
+    for item in items:
+        if isinstance(item, Page):
+            yield item
+        elif isinstance(getattr(item, "event", None), Page):
+            yield item.event
+        elif isinstance(item, (list, tuple)):
+            yield from _pages_in(item)
+
+
+@register.simple_tag
+def load_sources(items):
+    """Reads the source-language pages of the translated pages in `items` (pages, occurrences,
+    or the agenda's (day, occurrences) pairs) in one query per page type, for `written_in`."""
+    waiting = [page for page in _pages_in(items) if not hasattr(page, "_passerelle_source")]
+    by_model = defaultdict(dict)
+    for page in waiting:
+        if page.locale.language_code == settings.LANGUAGE_CODE:
+            page._passerelle_source = None
+        else:
+            by_model[type(page)].setdefault(page.translation_key, []).append(page)
+    default = Locale.get_default()
+    for model, by_key in by_model.items():
+        sources = model.objects.filter(locale=default, translation_key__in=list(by_key))
+        found = {source.translation_key: source for source in sources.select_related("locale")}
+        for key, group in by_key.items():
+            for page in group:
+                page._passerelle_source = found.get(key)
+    return ""
+
+
+@register.simple_tag
+def written_in(page, field):
+    """The language a page's field is written in: a translation that kept the source's words
+    (an untranslated place or list of languages) holds them in the source language."""
+    code = page.locale.language_code
+    source = _source_of(page)
+    if source is not None and getattr(page, field, None) == getattr(source, field, None):
+        return source.locale.language_code
+    return code
+
+
+@register.filter(expects_localtime=True)
+def long_date(value, options=""):
+    """A date as "mardi 1er décembre" in the active language; options "year" and "time".
+    Lower case as French writes it mid-sentence; add |capfirst where it starts a line."""
+    if not value:
+        return ""
+    flags = options.split()
+    text = dates.long_date(value, year="year" in flags)
+    if "time" in flags and hasattr(value, "hour"):
+        text = dates.date_and_time(text, time_filter(value, "H:i"))
+    return text
+
+
+@register.filter(is_safe=False)
+def colon(label):
+    """A label and its colon, as the language writes it ("Téléphone :" with a non-breaking
+    space in French)."""
+    return pgettext("a label followed by a colon", "%(label)s:") % {"label": label}
+
+
+@register.simple_tag(takes_context=True)
+def has_role(context, *names):
+    request = context.get("request")
+    return request is not None and roles.has_role(request.user, *names)
+
+
+@register.simple_tag(takes_context=True)
+def meta_description(context):
+    """What search engines and shared links show: the page's own description, else its summary."""
+    page = context.get("page")
+    text = ""
+    if isinstance(page, Page):
+        for field in ("search_description", "summary", "plain_words", "intro"):
+            text = getattr(page, field, "") or ""
+            if text.strip():
+                break
+    text = context.get("meta_description", "") or text
+    return Truncator(" ".join(str(text).split())).chars(META_DESCRIPTION_LENGTH)
+
+
+@register.simple_tag
+def unique_id(prefix):
+    """An id no other element of the page has, for a block that may appear twice."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@register.filter
+def join_list(items):
+    """Items joined as the language separates them ("، " in Arabic)."""
+    return pgettext("between the items of a list", ", ").join(str(item) for item in items)

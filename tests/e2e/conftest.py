@@ -26,6 +26,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 PHONE = {"width": 360, "height": 780}
+PHONE_LARGE = {"width": 390, "height": 844}
+PHONE_SMALL = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 900}
 
 
@@ -100,3 +102,57 @@ def screenshot(page, name):
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def open_menu(page):
+    """On a phone the site's menu is folded behind one button: open it (no-op on wide screens)."""
+    button = page.locator(".site-menu > summary")
+    if button.is_visible() and page.locator(".site-menu[open]").count() == 0:
+        button.click()
+
+
+def main_menu(page):
+    """The main menu as the visitor sees it at this width."""
+    open_menu(page)
+    phone = page.locator(".site-menu__panel")
+    return phone if phone.is_visible() else page.locator("nav.main-nav")
+
+
+# Words whose letters sit on two lines (hyphens and spaces are where lines may break).
+BROKEN_WORDS = """(selector) => {
+    const broken = [];
+    for (const element of document.querySelectorAll(selector)) {
+        if (!element.getClientRects().length) { continue; }
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+            const node = walker.currentNode;
+            for (const match of node.textContent.matchAll(/[^\\s\\-\u2010\u2011]+/g)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                if (tops.size > 1) { broken.push(match[0]); }
+            }
+        }
+    }
+    return broken;
+}"""
+
+
+def broken_words(page, selector):
+    return page.evaluate(BROKEN_WORDS, selector)
+
+
+# Elements drawn (even partly) outside the window, or whose text is cut by their own box.
+CLIPPED = """(selector) => [...document.querySelectorAll(selector)]
+    .filter((element) => element.getClientRects().length)
+    .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left < -0.5 || box.right > window.innerWidth + 0.5
+            || element.scrollWidth > element.clientWidth + 1;
+    })
+    .map((element) => element.textContent.trim())"""
+
+
+def clipped(page, selector):
+    return page.evaluate(CLIPPED, selector)

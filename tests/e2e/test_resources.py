@@ -1,10 +1,11 @@
-"""A parent on a phone finds "écrans" resources for élémentaire in two taps, in French and in
-Arabic, opens one and prints it with its QR code."""
+"""A parent on a phone finds "écrans" resources for élémentaire in a few taps (the filters are
+folded under the results' search box), in French and in Arabic, opens one and prints it with its
+QR code."""
 
 import pytest
 
 from tests.conftest import translate
-from tests.e2e.conftest import assert_accessible, screenshot
+from tests.e2e.conftest import assert_accessible, main_menu, screenshot
 from tests.i18n import french
 from tests.resources.factories import (
     FormatFactory,
@@ -61,11 +62,17 @@ def shelf(home, locales):
     return library
 
 
+def _choose(page, name):
+    """Open the folded filters, then tap the choice."""
+    page.locator(".filters-panel > summary").click()
+    page.locator(".filters-panel").get_by_role("link", name=name).first.click()
+
+
 def _two_taps_then_print(page, base, library_path, theme, level, resource_title):
     page.goto(base + library_path)
     assert_accessible(page)
-    page.get_by_role("link", name=theme).first.click()
-    page.get_by_role("link", name=level).first.click()
+    _choose(page, theme)
+    _choose(page, level)
     cards = page.locator(".resource-card__title")
     assert cards.count() == 1
     assert cards.first.inner_text() == resource_title
@@ -102,11 +109,13 @@ def test_two_taps_to_screens_for_primary_then_print_in_french_and_arabic(shelf, 
 def test_filter_form_works_without_javascript(shelf, live_server, page_factory):
     page = page_factory(javascript=False)
     page.goto(f"{live_server.url}/fr/ressources/")
-    page.locator(".more-filters summary").click()
-    page.locator("#f-theme-ecrans").check()
-    page.locator("#f-level-elementaire").check()
+    _choose(page, "Écrans et vie numérique")
+    page.locator(".filters-panel > summary").click()
+    page.locator("#f-format-fiche").check()
     page.get_by_role("button", name=french("Show resources")).click()
-    assert "theme=ecrans" in page.url and "level=elementaire" in page.url
+    assert "theme=ecrans" in page.url and "format=fiche" in page.url
+    _choose(page, "Élémentaire")
+    assert "level=elementaire" in page.url and "format=fiche" in page.url
     assert page.locator(".resource-card__title").all_inner_texts() == ["Les écrans avant de dormir"]
 
 
@@ -114,7 +123,7 @@ def test_site_search_in_arabic_shows_french_resources_labelled_with_their_passag
     shelf, live_server, page
 ):
     page.goto(f"{live_server.url}/ar/")
-    page.locator("nav").get_by_role("link", name="بحث").first.click()
+    main_menu(page).get_by_role("link", name="بحث").click()
     page.get_by_role("searchbox").fill("collège")
     page.get_by_role("searchbox").press("Enter")
     result = page.locator(".results__item").first

@@ -96,7 +96,7 @@ def test_recorded_audio_comes_first_and_is_not_read_again(client, home):
     html = client.get(page.url).content.decode()
     # Only the recording in the aside: nothing in it is read aloud.
     assert 'aria-labelledby="plain-words-title" data-listen-skip>' in html
-    assert '<figure class="audio" data-listen-skip>' in html
+    assert 'class="audio-player" aria-labelledby="page-audio-title" data-listen-skip>' in html
     tag = control(html)
     assert "listen--second" in tag
     assert f'data-idle="{french("Listen with the voice of this device")}"' in tag

@@ -1,7 +1,6 @@
 from django.core.cache import cache
 
 import pytest
-from allauth.mfa.totp.internal.auth import TOTP
 
 from tests.partners.factories import (
     ParentQuestionsPageFactory,
@@ -44,5 +43,4 @@ def login_as(client):
 
 @pytest.fixture
 def director_client(login_as, director):
-    TOTP.activate(director, "JBSWY3DPEHPK3PXPJBSWY3DP")
     return login_as(director)

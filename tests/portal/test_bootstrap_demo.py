@@ -59,3 +59,49 @@ def test_demo_has_one_person_per_role_and_translated_parent_space(locales):
     spaces = ParentSpacePage.objects.live()
     assert sorted(spaces.values_list("locale__language_code", flat=True)) == ["ar", "en", "fr"]
     assert site.root_page.specific.title == "Bienvenue à l’école Jean-Jaurès"
+
+
+def test_demo_pages_families_meet(client, locales):
+    """What a parent meets in the demo: each event's plain words said once, real recordings with
+    their transcripts in French and Arabic, illustrations with a source, a licence and alt text,
+    and the Director among the people to meet, with classes and languages."""
+    from django.utils import translation
+
+    from pages.events.models import EventPage
+    from portal.i18n import language_name_in_sentence
+    from resources.models import ResourcePage
+
+    build_everything()
+    for event in EventPage.objects.live().select_related("locale"):
+        main = client.get(event.url).content.decode().split("<main")[1]
+        assert main.count(event.plain_words) == 1, event.url
+
+    for slug in ("lire-avec-son-enfant", "emotions-enfant", "apprendre-francais-parents"):
+        pages = ResourcePage.objects.filter(slug=slug).select_related("audio", "locale")
+        assert {page.locale.language_code for page in pages} >= {"fr", "ar"}
+        for page in pages.filter(locale__language_code__in=["fr", "ar"]):
+            assert page.audio.file.size > 20_000
+            assert page.audio.file.name.endswith(f"-{page.locale.language_code}.mp3")
+            assert page.audio.licence and page.audio.source
+            html = client.get(page.url).content.decode()
+            assert f'<source src="{page.audio.url}" type="audio/mpeg">' in html
+            assert page.audio_transcript.split(".")[0] in html
+
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.all()
+    assert images.count() == 4
+    assert all(image.source and image.licence for image in images)
+    home = client.get("/fr/").content.decode()
+    assert "<picture>" in home and 'type="image/avif"' in home and 'loading="lazy"' in home
+    assert (
+        'alt="Devant l’école, deux parents arrivent avec leurs enfants, main dans la main."' in home
+    )
+    arabic = client.get("/ar/").content.decode()
+    assert 'alt="أمام المدرسة، يصل وليّان مع طفليهما، يدًا بيد."' in arabic
+
+    appointments = client.get("/fr/appointments/").content.decode()
+    with translation.override("fr"):
+        assert "Claire Martin" in appointments
+        assert translation.gettext("Director") in appointments
+        assert language_name_in_sentence("ar") in appointments  # Karim Benali speaks it

@@ -14,9 +14,6 @@ NOT_TRANSLATED = (
     "This page is not yet translated into your language. "
     "Here it is in its original language (%(language)s)."
 )
-HOME_INSTEAD = (
-    "The page you were reading is not yet translated into this language. Here is the home page."
-)
 
 
 def arabic(message):
@@ -51,16 +48,31 @@ def test_french_only_page_requested_in_arabic_shows_french_with_an_arabic_notice
 def test_switcher_leads_to_the_same_page_in_each_language(client, translated_space):
     html = client.get("/fr/espace-parents/").content.decode()
     assert 'href="/ar/fada-al-awliya/"' in html
-    # No English translation: the English home page, with a notice.
-    assert 'href="/en/?untranslated=1"' in html
+    # No English translation: the same page, under the English prefix.
+    assert 'href="/en/espace-parents/"' in html
     assert ">العربية</a>" in html and ">Türkçe</a>" in html
 
 
-def test_untranslated_notice_on_the_language_home(client, home, translate_page):
+def test_switching_language_on_a_french_only_page_stays_on_that_page(client, home, translate_page):
+    """The parent who switches to Arabic keeps reading the page, in French, told why."""
     translate_page(home, "ar", title="مرحبًا")
-    response = client.get("/ar/?untranslated=1")
-    assert response.status_code == 200
-    assert arabic(HOME_INSTEAD) in response.content.decode()
+    StandardPageFactory(parent=home, title="La cantine", slug="cantine")
+    html = client.get("/fr/cantine/").content.decode()
+    assert 'href="/ar/cantine/"' in html
+    arabic_page = client.get("/ar/cantine/")
+    assert arabic_page.status_code == 200
+    body = arabic_page.content.decode()
+    assert "<h1>La cantine</h1>" in body
+    assert arabic(NOT_TRANSLATED) in body
+    # And back: the French page itself.
+    assert 'href="/fr/cantine/"' in body
+
+
+def test_the_query_string_follows_a_language_switch(client, translated_space):
+    """Filters chosen in the library stay chosen in the other language."""
+    html = client.get("/fr/espace-parents/?theme=ecrans&level=college").content.decode()
+    assert 'href="/ar/fada-al-awliya/?theme=ecrans&amp;level=college"' in html
+    assert 'href="/en/espace-parents/?theme=ecrans&amp;level=college"' in html
 
 
 def test_head_lists_hreflang_alternates(client, translated_space):
@@ -87,3 +99,13 @@ def test_private_page_is_not_served_through_the_fallback(client, home, translate
     response = client.get("/ar/comptes-rendus/")
     assert response.status_code == 302
     assert response["Location"].startswith("/ar/accounts/login/")
+
+
+def test_switching_from_a_translation_to_a_language_without_one_serves_the_source(
+    client, translated_space
+):
+    """From the Arabic page (its own slug), Turkish has no translation: the link uses the French
+    page's address, which the Turkish prefix serves in French."""
+    html = client.get("/ar/fada-al-awliya/").content.decode()
+    assert 'href="/tr/espace-parents/"' in html
+    assert client.get("/tr/espace-parents/").status_code == 200

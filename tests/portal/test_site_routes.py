@@ -96,3 +96,39 @@ def test_favicon_is_served_by_the_site(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 301
     assert response["Location"].endswith("/static/img/favicon.svg")
+
+
+def test_head_on_the_root_answers_like_get(client):
+    """Link checkers and monitors ask with HEAD: they get the same redirect, not a 405."""
+    get = client.get("/", HTTP_ACCEPT_LANGUAGE="ar")
+    head = client.head("/", HTTP_ACCEPT_LANGUAGE="ar")
+    assert (
+        (head.status_code, head["Location"]) == (get.status_code, get["Location"]) == (302, "/ar/")
+    )
+    assert client.head("/healthz").status_code == 200
+
+
+@pytest.mark.parametrize(("prefix", "language"), [("fr", "fr"), ("ar", "ar")])
+def test_403_is_a_page_of_the_site_in_the_visitors_language(client, home, parent, prefix, language):
+    """A page refused to a parent says so in the site's layout, in their language."""
+    from django.utils import translation
+
+    client.force_login(parent)
+    response = client.get(f"/{prefix}/appointments/my-day/")
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert f'<html lang="{language}"' in body
+    assert 'class="site-header"' in body and 'class="site-footer"' in body
+    with translation.override(language):
+        assert translation.gettext("This page is not open to you") in body
+
+
+def test_an_expired_form_gets_a_page_of_the_site(home):
+    from django.test import Client
+
+    csrf_client = Client(enforce_csrf_checks=True)
+    response = csrf_client.post("/ar/accounts/login/", {"login": "x", "password": "y"})
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in body
+    assert 'class="site-header"' in body

@@ -285,3 +285,23 @@ def test_arabic_visitors_see_their_language_first_then_french_labelled(
     assert titles[0] == "بطاقة قديمة"
     assert titles[1:] == [f"Fiche récente {n:02d}" for n in range(13, 2, -1)]
     assert response.content.decode().count("tag--language") == 11
+
+
+def test_results_come_before_the_folded_filters_on_the_page(client, library, shelf):
+    """On a phone the list starts on the first screen: the filters wait behind one button."""
+    html = client.get(library.url).content.decode()
+    panel = html.index('<details class="filters-panel"')
+    assert html.index('class="chips"') > panel  # theme and level links are inside the panel
+    assert '<details class="filters-panel" data-open-when-wide>' in html  # closed without JS
+    assert html.index('id="results-title"') > panel
+
+
+def test_chosen_filters_show_above_the_results_each_removable(client, library, shelf):
+    response = client.get(library.url, {"theme": "ecrans", "easy": "1", "format": "article"})
+    html = response.content.decode()
+    active = html.split('class="active-filters"')[1].split("</div>")[0]
+    assert active.count('class="chip chip--on"') == 3
+    assert 'href="?format=article&amp;easy=1"' in active  # removes the theme, keeps the rest
+    assert 'href="?theme=ecrans&amp;format=article"' in active  # removes "easy to read"
+    # Submitting the other filters keeps the theme chosen with the links.
+    assert '<input type="hidden" name="theme" value="ecrans">' in html

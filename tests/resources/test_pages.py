@@ -90,3 +90,27 @@ def test_a_resource_published_without_a_date_takes_the_day_it_went_online(make_r
     resource.save_revision().publish()
     resource.refresh_from_db()
     assert resource.first_published == timezone.now().date()
+
+
+def test_a_resource_with_a_recording_has_a_player_its_download_and_its_transcript(
+    client, make_resource
+):
+    """Parents who read little listen; those who cannot listen read what is said."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    recording = get_document_model().objects.create(
+        title="Lire avec son enfant", file=ContentFile(b"ID3" + b"\0" * 2048, name="lire.mp3")
+    )
+    resource = make_resource(
+        title="Lire avec son enfant",
+        audio=recording,
+        audio_transcript="Chaque soir, prenez un livre, même court.",
+    )
+    html = client.get(resource.url).content.decode()
+    assert '<audio controls preload="none" aria-labelledby="resource-audio-title"' in html
+    assert f'<source src="{recording.url}" type="audio/mpeg">' in html
+    assert f'<a href="{recording.url}" download>' in html
+    assert '<details class="audio-player__transcript">' in html
+    assert "Chaque soir, prenez un livre, même court." in html

@@ -132,3 +132,92 @@ def test_qr_codes_lead_to_the_page_with_listen_ready(client, library, make_resou
     client.force_login(teacher)
     sheet = client.get(f"{library.url}{WEEK}?r={resource.pk}").content.decode()
     assert printing.qr_svg(online + "?listen=1") in sheet
+
+
+SUMMARIES = {
+    "fr": (
+        "Les enfants ont besoin d’au moins une heure d’activité physique par jour : marcher "
+        "jusqu’à l’école, jouer dehors, faire du sport, danser à la maison ou aider aux courses. "
+        "Bouger aide à bien dormir et à se concentrer en classe."
+    ),
+    "ar": (
+        "يحتاج الأطفال إلى ساعة من النشاط البدني كل يوم على الأقل: المشي إلى المدرسة واللعب في "
+        "الخارج وممارسة الرياضة والرقص في البيت أو المساعدة في التسوق. الحركة تساعد على النوم "
+        "الجيد وعلى التركيز في القسم."
+    ),
+}
+
+
+def _pdf_layout(data):
+    """The PDF's text lines, their text, and the box the QR code's modules are drawn in."""
+    import io
+
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTLine, LTTextContainer, LTTextLine
+
+    (page,) = list(extract_pages(io.BytesIO(data), maxpages=1))
+    lines, modules = [], []
+
+    def walk(item):
+        if isinstance(item, LTTextLine):
+            lines.append(item)
+        elif isinstance(item, LTLine):
+            modules.append(item.bbox)
+        elif isinstance(item, LTTextContainer) or hasattr(item, "__iter__"):
+            for child in item:
+                walk(child)
+
+    walk(page)
+    qr = (
+        min(b[0] for b in modules),
+        min(b[1] for b in modules),
+        max(b[2] for b in modules),
+        max(b[3] for b in modules),
+    )
+    return page, lines, qr
+
+
+def _intersects(a, b):
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _letters(text):
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", text)
+    return sorted(ch for ch in folded if unicodedata.category(ch).startswith("L"))
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_pdf_prints_the_whole_summary_beside_the_qr_code(
+    client, make_resource, translate_page, language
+):
+    """No word of the summary hides under the QR code, in either direction of writing."""
+    # A long address under the code, as on a real site, is what pushed the code over the text.
+    resource = make_resource(
+        title="Bouger chaque jour",
+        slug="bouger-chaque-jour-avec-son-enfant",
+        summary=SUMMARIES["fr"],
+    )
+    if language == "ar":
+        translate_page(resource.get_parent(), "ar", title="موارد", slug="mawarid")
+        resource = translate_page(resource, "ar", title="الحركة كل يوم", summary=SUMMARIES["ar"])
+    response = client.get(resource.url + "pdf/")
+    assert response["Content-Type"] == "application/pdf"
+    page, lines, qr = _pdf_layout(response.content)
+    # The QR code is a square (its modules about 24 mm wide), on the side where lines end.
+    width, height = qr[2] - qr[0], qr[3] - qr[1]
+    assert 55 < width < 100 and abs(width - height) < 3
+    page_middle = page.width / 2
+    assert (qr[0] > page_middle) if language == "fr" else (qr[2] < page_middle)
+    covered = [line.get_text().strip() for line in lines if _intersects(line.bbox, qr)]
+    assert covered == []
+    text = " ".join(line.get_text().strip() for line in lines)
+    if language == "fr":
+        assert SUMMARIES["fr"] in " ".join(text.split())
+    else:
+        # Arabic comes out of a PDF in visual order: compare the letters, not their order (the
+        # body is French, so the Arabic letters come from the title, the caption and the summary).
+        found = _letters(text)
+        wanted = _letters(SUMMARIES["ar"])
+        assert not [ch for ch in set(wanted) if wanted.count(ch) > found.count(ch)]

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import classes, events, home, partners, resources, school
+from portal.management.demo import classes, events, home, media, partners, resources, school
 
 
 class Command(BaseCommand):
@@ -16,21 +16,31 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, port, **options):
+        # One line per step: the first run takes a while, and the terminal should say why.
+        step = self.stdout.write
         with transaction.atomic():
+            step("Demo school: roles and languages…")
             roles.sync()
             locales = school.ensure_locales()
+            step("Demo school: home page and parents' space…")
             home_page = home.build(locales)
             site = school.ensure_site(home_page, port=port)
+            step("Demo school: resource library…")
             resources.build(locales, home_page)
+            step("Demo school: accounts…")
             people = school.ensure_users()
             classes.build(site)
+            step("Demo school: agenda and appointments…")
             events.build(locales, home_page)
+            step("Demo school: recordings and illustrations…")
+            media.build(locales, home_page)
+            step("Demo school: partners, questionnaire and parents' questions…")
             partners.build(locales, home_page, site)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:
             self.stdout.write(f"  {role:<15} {email}")
         self.stdout.write(
-            f"  The Director signs in with a second factor: add the key {school.DIRECTOR_TOTP_SECRET}"
-            " to an authenticator app."
+            "  The school team (Director, Teachers, Translator) signs in with a second factor: add "
+            f"the key {school.TEAM_TOTP_SECRET} to an authenticator app."
         )

@@ -11,6 +11,7 @@ from pages.events import appointments
 from pages.events.models import RSVP, EventIndexPage, EventPage
 
 from . import calendar as demo_calendar
+from .events_content import description
 
 AGENDA = {
     "fr": {
@@ -44,7 +45,7 @@ EVENTS = [
         "presentation",
         "cp",
         "Réunion de rentrée des CP",
-        "La maîtresse explique comment se passe l’année en CP : lecture, devoirs, cahier de liaison.",
+        "La maîtresse explique comment se passe l’année en CP : lecture, devoirs, cahier de liaison.",
         {
             "offers_interpreter": True,
             "interpreter_languages": "arabe, turc",
@@ -128,7 +129,7 @@ EVENTS = [
         "training",
         "school",
         "Le règlement de l’école expliqué",
-        "Les horaires, les absences, la cantine : ce qu’il faut savoir, expliqué simplement.",
+        "Les horaires, les absences, la cantine : ce qu’il faut savoir, expliqué simplement.",
         {"online_link": "https://visio.example.org/ecole-reglement"},
     ),
     (
@@ -315,7 +316,7 @@ def _events(locales, agenda, school, today):
                 audience=audience,
                 place="École Jean-Jaurès, salle polyvalente",
                 access_info="Entrée par le portail rue des Lilas. Salle de plain-pied, sans marche.",
-                description=[{"type": "paragraph", "value": f"<p>{plain}</p>"}],
+                description=description(slug, "fr"),
                 **repeat,
                 **extras,
             )
@@ -331,8 +332,9 @@ def _events(locales, agenda, school, today):
                     locales[code],
                     title=tr_title,
                     plain_words=tr_plain,
-                    description=[{"type": "paragraph", "value": f"<p>{tr_plain}</p>"}],
+                    description=description(slug, code),
                 )
+        _describe(event, slug)
     full = built.get("reunion-de-rentree-cp")
     if full is not None and not RSVP.objects.filter(event=full).exists():
         RSVP.objects.bulk_create(
@@ -346,6 +348,17 @@ def _events(locales, agenda, school, today):
         )
 
 
+def _describe(event, slug):
+    """Earlier demos repeated the plain words as the description: say more, once."""
+    for page in EventPage.objects.filter(translation_key=event.translation_key):
+        repeated = [{"type": "paragraph", "value": f"<p>{page.plain_words}</p>"}]
+        if [
+            {"type": b["type"], "value": b["value"]} for b in page.description.raw_data
+        ] == repeated:
+            page.description = description(slug, page.locale.language_code)
+            _publish(page)
+
+
 def _second_teacher():
     return get_user_model().objects.get(email=SECOND_TEACHER)
 
@@ -355,6 +368,7 @@ def _slots(school, today, site):
     first = User.objects.filter(email="enseignant@demo.passerelle.test").first()
     second = _second_teacher()
     tomorrow = today + datetime.timedelta(days=1)
+    director = User.objects.filter(email="directrice@demo.passerelle.test").first()
     plans = [
         (first, 1, datetime.time(16, 30), datetime.time(19, 0), "Classe de CP, bâtiment A"),
         (
@@ -364,6 +378,8 @@ def _slots(school, today, site):
             datetime.time(19, 0),
             "Classe de CM1, 1er étage (ascenseur)",
         ),
+        # The parents' space says the director meets families on Tuesdays.
+        (director, 1, datetime.time(9, 0), datetime.time(11, 30), "Bureau de la direction"),
     ]
     for host, weekday, start, end, place in plans:
         if host is None or host.appointment_slots.filter(start__gte=timezone.now()).exists():

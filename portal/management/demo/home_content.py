@@ -71,7 +71,7 @@ PARENT_SPACE = {
         "title": "Espace parents",
         "slug": "espace-parents",
         "intro": (
-            "Vous êtes nouveau à l’école, ou vous avez une question ? Cette page explique comment "
+            "Vous êtes nouveau à l’école, ou vous avez une question ? Cette page explique comment "
             "l’école fonctionne, qui contacter et ce que veulent dire les mots de l’école."
         ),
         "plain_words": (
@@ -81,10 +81,10 @@ PARENT_SPACE = {
             ("heading", "Une journée d’école"),
             (
                 "paragraph",
-                "<ul><li>8 h 20 : ouverture des portes. Accompagnez votre enfant jusqu’au "
-                "portail.</li><li>8 h 30 – 11 h 45 : classe.</li><li>11 h 45 – 13 h 30 : "
-                "cantine ou repas à la maison.</li><li>13 h 30 – 16 h 30 : classe.</li>"
-                "<li>16 h 30 – 18 h 30 : accueil périscolaire (sur inscription à la mairie)."
+                "<ul><li>8 h 20 : ouverture des portes. Accompagnez votre enfant jusqu’au "
+                "portail.</li><li>8 h 30 – 11 h 45 : classe.</li><li>11 h 45 – 13 h 30 : "
+                "cantine ou repas à la maison.</li><li>13 h 30 – 16 h 30 : classe.</li>"
+                "<li>16 h 30 – 18 h 30 : accueil périscolaire (sur inscription à la mairie)."
                 "</li></ul><p>Il n’y a pas classe le mercredi.</p>",
             ),
             ("heading", "Si votre enfant est absent"),
@@ -96,7 +96,7 @@ PARENT_SPACE = {
             ),
             (
                 "plain_words",
-                {"text": "Votre enfant est malade ? Appelez l’école le matin. C’est tout."},
+                {"text": "Votre enfant est malade ? Appelez l’école le matin. C’est tout."},
             ),
             ("heading", "Le cahier de liaison"),
             (
@@ -126,20 +126,20 @@ PARENT_SPACE = {
         ],
         "faq": [
             (
-                "Puis-je venir avec un interprète ou une personne de confiance ?",
+                "Puis-je venir avec un interprète ou une personne de confiance ?",
                 "<p>Oui. Pour tout rendez-vous, vous pouvez venir avec la personne de votre choix. "
-                "L’école peut aussi demander un interprète : dites-le au moment de prendre "
+                "L’école peut aussi demander un interprète : dites-le au moment de prendre "
                 "rendez-vous.</p>",
             ),
             (
-                "Je travaille tard. Comment rencontrer l’enseignant ?",
+                "Je travaille tard. Comment rencontrer l’enseignant ?",
                 "<p>Les enseignants proposent des créneaux jusqu’à 19 h et des rendez-vous par "
                 "téléphone. Vous pouvez aussi demander un autre moment.</p>",
             ),
             (
-                "Je ne lis pas bien le français. Comment suivre ce que dit l’école ?",
-                "<p>Ce site existe en plusieurs langues : choisissez la vôtre en haut de la page. "
-                "Beaucoup de pages ont un résumé « en mots simples » et une version audio.</p>",
+                "Je ne lis pas bien le français. Comment suivre ce que dit l’école ?",
+                "<p>Ce site existe en plusieurs langues : choisissez la vôtre en haut de la page. "
+                "Beaucoup de pages ont un résumé « en mots simples » et une version audio.</p>",
             ),
         ],
         "glossary": [
@@ -149,15 +149,15 @@ PARENT_SPACE = {
             ),
             (
                 "APC",
-                "Activités pédagogiques complémentaires : un petit moment d’aide en petit groupe, après la classe, avec l’accord des parents.",
+                "Activités pédagogiques complémentaires : un petit moment d’aide en petit groupe, après la classe, avec l’accord des parents.",
             ),
             (
                 "AESH",
-                "Accompagnant d’élèves en situation de handicap : un adulte qui aide un enfant en classe.",
+                "Accompagnant d’élèves en situation de handicap : un adulte qui aide un enfant en classe.",
             ),
             (
                 "RASED",
-                "Réseau d’aides spécialisées : des enseignants et un psychologue qui aident les élèves en difficulté.",
+                "Réseau d’aides spécialisées : des enseignants et un psychologue qui aident les élèves en difficulté.",
             ),
             ("Livret scolaire", "Le bilan des progrès de votre enfant, remis deux fois par an."),
             (

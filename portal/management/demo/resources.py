@@ -130,15 +130,22 @@ def build(locales, home):
             _publish(page)
         for code, by_slug in TRANSLATIONS.items():
             words = by_slug.get(item["slug"])
-            if code not in locales or words is None:
-                continue
-            if page.get_translation_or_none(locales[code]) is not None:
-                continue
-            translated = page.copy_for_translation(locales[code], copy_parents=False, alias=False)
-            translated.title = words["title"]
-            translated.summary = words["summary"]
-            translated.body = _translated_body(code, words["tips"])
-            translated.easy_read_version = ""
-            translated.save()
-            _publish(translated)
+            if code in locales and words is not None:
+                translate_resource(page, locales[code], words)
     return library
+
+
+def translate_resource(page, locale, words):
+    """The translation of a resource into `locale`, made with `words` the first time."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translated = page.copy_for_translation(locale, copy_parents=False, alias=False)
+    translated.title = words["title"]
+    translated.summary = words["summary"]
+    translated.body = _translated_body(locale.language_code, words["tips"])
+    translated.easy_read_version = ""
+    # A recording and its transcript are in one language: the translation gets its own.
+    translated.audio, translated.audio_transcript = None, ""
+    translated.save()
+    return _publish(translated)

@@ -9,7 +9,7 @@ from portal import roles
 from portal.models import SchoolSettings
 
 DEMO_PASSWORD = "passerelle-demo"  # noqa: S105 — printed on purpose: the demo is local
-DIRECTOR_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"  # noqa: S105
+TEAM_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"  # noqa: S105
 
 DEMO_USERS = [
     ("directrice@demo.passerelle.test", "Claire", "Martin", roles.DIRECTOR, "fr"),
@@ -19,6 +19,13 @@ DEMO_USERS = [
     ("traductrice@demo.passerelle.test", "Leïla", "Haddad", roles.TRANSLATOR, "ar"),
     ("parent@demo.passerelle.test", "Ayşe", "Yılmaz", roles.PARENT, "tr"),
 ]
+#: What families see when they choose whom to meet: classes taught and languages spoken.
+#: Languages each member of the team can speak with families (their classes are demo/classes.py).
+DEMO_LANGUAGES = {
+    "directrice@demo.passerelle.test": ["fr", "en"],
+    "enseignant@demo.passerelle.test": ["fr", "ar"],
+    "enseignante.cm1@demo.passerelle.test": ["fr", "es"],
+}
 
 
 def ensure_locales():
@@ -60,6 +67,9 @@ def ensure_users():
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
+        if email in DEMO_LANGUAGES and not user.languages_spoken:
+            user.languages_spoken = DEMO_LANGUAGES[email]
+            user.save(update_fields=["languages_spoken"])
         roles.assign(user, role)
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
@@ -68,6 +78,6 @@ def ensure_users():
             from allauth.mfa.totp.internal.auth import TOTP
 
             if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
-                TOTP.activate(user, DIRECTOR_TOTP_SECRET)
+                TOTP.activate(user, TEAM_TOTP_SECRET)
         people.append((email, role))
     return people

@@ -2,7 +2,7 @@ import threading
 
 from django.core import mail
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import icalendar
 import pytest
@@ -208,3 +208,88 @@ def test_capacity_is_never_exceeded_under_concurrent_answers(home, locales):
     if connection.vendor == "postgresql":
         # Answers wait for the row lock in turn: exactly the places there were are taken.
         assert taken == 5
+
+
+def test_answering_again_changes_the_first_answer(client, event):
+    """The same person (whatever the case of their email) holds one answer, never two."""
+    first = client.post(event.url, ANSWER)
+    assert first.status_code == 302
+    again = client.post(event.url, {**ANSWER, "email": "Samira@Example.org", "people": "4"})
+    assert again.status_code == 302
+    (rsvp,) = RSVP.objects.all()
+    assert rsvp.people == 4
+    page = client.get(event.url).content.decode()
+    assert (
+        french(
+            "You had already answered: your answer is changed. We have sent you an email with "
+            "the event."
+        )
+        in page
+    )
+    with translation.override("fr"):
+        left = translation.ngettext("%(left)s place left.", "%(left)s places left.", 6)
+    assert left % {"left": 6} in page
+    assert len(mail.outbox) == 2
+
+
+def test_a_changed_answer_counts_the_places_it_already_held(client, event):
+    RSVPFactory(event=event, people=4)
+    client.post(event.url, {**ANSWER, "people": "3"})
+    response = client.post(event.url, {**ANSWER, "people": "5"})
+    assert response.status_code == 302
+    assert RSVP.objects.get(email=ANSWER["email"]).people == 5
+    refused = client.post(event.url, {**ANSWER, "people": "7"})
+    assert refused.status_code == 400
+    assert (
+        french("Only %(left)s places are left. Please lower the number of people.", left=6)
+        in refused.content.decode()
+    )
+    assert RSVP.objects.get(email=ANSWER["email"]).people == 5
+
+
+def test_answering_after_cancelling_comes_back(client, event):
+    rsvp = RSVPFactory(event=event, email=ANSWER["email"], cancelled_at=timezone.now())
+    client.post(event.url, ANSWER)
+    rsvp.refresh_from_db()
+    assert (rsvp.cancelled_at, rsvp.people, RSVP.objects.count()) == (None, 2, 1)
+
+
+def test_the_database_refuses_a_second_answer_from_the_same_person(event):
+    from django.db import IntegrityError, transaction
+
+    RSVPFactory(event=event, email="samira@example.org")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        RSVPFactory(event=event, email="SAMIRA@example.org")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_migration_folds_earlier_duplicates_into_one_answer(home, locales):
+    """Answers stored twice before the rule existed become one, with the latest choices."""
+    from django.db import connection as db
+    from django.db.migrations.executor import MigrationExecutor
+
+    from tests.pages.events.factories import EventIndexPageFactory
+
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home), rsvp_enabled=True)
+    before = [("events", "0002_slot_school_and_admin_labels")]
+    after = [("events", "0003_one_answer_per_person")]
+    executor = MigrationExecutor(db)
+    executor.migrate(before)
+    try:
+        old = executor.loader.project_state(before).apps.get_model("events", "RSVP")
+        now = timezone.now()
+        first = old.objects.create(event_id=event.pk, name="S", email="s@example.org", people=2)
+        old.objects.create(
+            event_id=event.pk, name="S", email="S@example.org", people=3, attended=True
+        )
+        old.objects.create(
+            event_id=event.pk, name="S", email="s@example.org", people=5, cancelled_at=now
+        )
+        old.objects.create(event_id=event.pk, name="T", email="t@example.org", people=1)
+    finally:
+        executor = MigrationExecutor(db)
+        executor.migrate(after)
+    answers = {a.email.lower(): a for a in RSVP.objects.filter(event=event)}
+    assert sorted(answers) == ["s@example.org", "t@example.org"]
+    kept = answers["s@example.org"]
+    assert (kept.pk, kept.people, kept.cancelled_at, kept.attended) == (first.pk, 3, None, True)

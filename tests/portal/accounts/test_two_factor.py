@@ -1,4 +1,5 @@
-"""Directors use a second factor, and no login path skips allauth's checks."""
+"""Everyone who can open the admin uses a second factor, and no login path skips allauth's
+checks. Families keep the emailed code, and are told the admin is not for them."""
 
 import re
 import time
@@ -10,13 +11,16 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
 from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
 
 from portal import roles
+from tests.factories import TOTP_SECRET as SECRET
 from tests.factories import UserFactory
+from tests.i18n import french
 
 PASSWORD = "correct horse battery staple"
-SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP"
+ADMIN_ROLES = [roles.DIRECTOR, roles.TEACHER, roles.TRANSLATOR]
 CODE_IN_MAIL = re.compile(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", re.MULTILINE)
 
 
@@ -30,26 +34,31 @@ def password_login(client, email):
 
 @pytest.fixture
 def director_with_totp(director):
-    TOTP.activate(director, SECRET)
+    assert Authenticator.objects.filter(user=director, type=Authenticator.Type.TOTP).exists()
     return director
 
 
-def test_director_without_totp_is_sent_to_set_it_up(login_as, director):
-    client = login_as(director)
+@pytest.mark.parametrize("role", ADMIN_ROLES)
+def test_staff_without_totp_are_sent_to_set_it_up(login_as, locales, role):
+    """The admin holds families' data: no role that opens it goes in on a password alone."""
+    client = login_as(UserFactory(email="staff@example.org", role=role, totp=False))
     response = client.get("/admin/")
     assert response.status_code == 302
     assert response["Location"].endswith("/accounts/2fa/totp/activate/")
     assert client.get("/admin/pages/").status_code == 302
 
 
-@pytest.mark.parametrize("role", [roles.TEACHER, roles.TRANSLATOR])
-def test_other_admin_roles_are_not_forced(login_as, users_by_role, role):
+@pytest.mark.parametrize("role", ADMIN_ROLES)
+def test_staff_with_totp_reach_the_admin(login_as, users_by_role, role):
     assert login_as(users_by_role[role]).get("/admin/").status_code == 200
 
 
-def test_director_enrols_totp_then_reaches_the_admin(client, director):
-    """The whole path: password login, sent to set up the app, code accepted, admin opens."""
-    assert password_login(client, director.email).status_code == 302
+@pytest.mark.parametrize("role", ADMIN_ROLES)
+def test_staff_enrol_totp_get_recovery_codes_then_reach_the_admin(client, locales, role):
+    """The whole path: password login, sent to set up the app, code accepted, recovery codes
+    shown, admin opens."""
+    person = UserFactory(email="staff@example.org", role=role, totp=False)
+    assert password_login(client, person.email).status_code == 302
     response = client.get("/admin/")
     activate = response["Location"]
     # allauth asks for the password again before a second factor is added.
@@ -62,8 +71,56 @@ def test_director_enrols_totp_then_reaches_the_admin(client, director):
     assert secret, "the page shows the secret to type into the app"
     response = client.post(activate, {"code": current_code(secret.group(1))})
     assert response.status_code == 302
-    assert Authenticator.objects.filter(user=director, type=Authenticator.Type.TOTP).exists()
+    assert response["Location"] == "/fr/accounts/2fa/recovery-codes/"
+    assert Authenticator.objects.filter(user=person, type=Authenticator.Type.TOTP).exists()
+    assert Authenticator.objects.filter(
+        user=person, type=Authenticator.Type.RECOVERY_CODES
+    ).exists()
     assert client.get("/admin/").status_code == 200
+
+
+def test_a_teacher_without_the_phone_logs_in_with_a_recovery_code(client, teacher):
+    codes = RecoveryCodes.activate(teacher).generate_codes()
+    assert password_login(client, teacher.email)["Location"] == "/fr/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+    client.post("/fr/accounts/2fa/authenticate/", {"code": codes[0]})
+    assert client.session["_auth_user_id"] == str(teacher.pk)
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("role", [roles.PARENT, roles.REPRESENTATIVE])
+def test_families_keep_the_emailed_code_without_a_second_factor(client, users_by_role, role):
+    person = users_by_role[role]
+    client.post("/fr/accounts/login/code/", {"email": person.email})
+    code = CODE_IN_MAIL.search(mail.outbox[0].body).group(1)
+    response = client.post("/fr/accounts/login/code/confirm/", {"code": code})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(person.pk)
+
+
+@pytest.mark.parametrize("role", [roles.PARENT, roles.REPRESENTATIVE])
+def test_families_opening_the_admin_are_told_it_is_not_for_them(login_as, users_by_role, role):
+    """No loop between /admin/ and the login page: one clear page, with the way home."""
+    person = users_by_role[role]
+    response = login_as(person).get("/admin/", follow=True)
+    assert response.redirect_chain == []
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert french("This area is for the school team") in body
+    assert 'class="site-header"' in body
+    assert 'href="/fr/"' in body
+
+
+def test_the_admin_refusal_speaks_the_persons_language(login_as, locales, home):
+    from django.utils import translation
+
+    person = UserFactory(email="famille@example.org", role=roles.PARENT, language="ar")
+    response = login_as(person).get("/admin/pages/")
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert '<html lang="ar" dir="rtl">' in body
+    with translation.override("ar"):
+        assert translation.gettext("This area is for the school team") in body
 
 
 def test_director_with_totp_is_asked_for_the_code_at_login(client, director_with_totp):
@@ -138,6 +195,9 @@ def test_wagtail_frontend_login_form_is_closed(client, home):
     assert client.post("/_util/login/", {"username": "x", "password": "y"}).status_code == 405
 
 
-def test_superuser_is_not_a_director_and_is_not_blocked(login_as, locales):
-    admin = UserFactory(email="root@example.org", is_superuser=True, is_staff=True)
-    assert login_as(admin).get("/admin/").status_code == 200
+def test_a_superuser_sets_up_a_second_factor_too(login_as, locales):
+    admin = UserFactory(email="root@example.org", is_superuser=True, is_staff=True, totp=False)
+    client = login_as(admin)
+    assert client.get("/admin/")["Location"].endswith("/accounts/2fa/totp/activate/")
+    TOTP.activate(admin, SECRET)
+    assert client.get("/admin/").status_code == 200

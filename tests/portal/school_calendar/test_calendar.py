@@ -192,7 +192,7 @@ def test_schools_own_days_off(zone_a):
     assert school.next_school_day(d("2026-12-04")) == d("2026-12-08")
     (entry,) = school.entries_on(d("2026-12-07"))
     with translation.override("fr"):
-        assert entry.name == "Journée pédagogique : pas de classe"
+        assert entry.name == "Journée pédagogique\u00a0: pas de classe"
     assert entry.note == "Formation des enseignants"
 
 
