@@ -135,7 +135,8 @@ def reminder_time(booking, school, now=None):
     so close that the confirmation is enough."""
     now = now or timezone.now()
     wanted = max(booking.slot.start - REMINDER_BEFORE, now)
-    when = next_allowed_time(school, wanted, person=booking.user, urgent=True)
+    # Not urgent: a reminder due during the holidays waits for a school day, or is not sent.
+    when = next_allowed_time(school, wanted, person=booking.user)
     if when >= booking.slot.start or booking.slot.start - now < NO_REMINDER_WITHIN:
         return None
     return when
@@ -154,7 +155,6 @@ def schedule_reminder(booking, school=None):
         school=school,
         purpose=f"booking-reminder-{booking.slot_id}",
         obj=booking,
-        urgent=True,
         not_before=when,
     )
     return message.due_at

@@ -8,4 +8,8 @@ class SchoolCalendarConfig(AppConfig):
     verbose_name = _("School calendar")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from portal.notify import quiet_hours
+
+        from . import signals, waits  # noqa: F401
+
+        quiet_hours.register_wait(waits.holidays)
