@@ -1,6 +1,7 @@
 import datetime
 import uuid
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,6 +17,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, PageManager, PageViewRestriction, Site
 from wagtail.search import index
+
+from modelcluster.fields import ParentalManyToManyField
 
 from pages.blocks import body_blocks
 from pages.mixins import PlainWordsMixin, PrintableMixin
@@ -149,6 +152,14 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
     )
     offers_childcare = models.BooleanField(_("childcare is provided"), default=False)
     accessible_room = models.BooleanField(_("the room is accessible"), default=False)
+    #: Organisations that run the event with the school (the follow-up counts joint actions).
+    partners = ParentalManyToManyField(
+        "partners.Partner",
+        blank=True,
+        related_name="events",
+        verbose_name=_("with these partners"),
+        limit_choices_to=models.Q(locale__language_code=settings.LANGUAGE_CODE),
+    )
     rsvp_enabled = models.BooleanField(_("ask families to say they are coming"), default=False)
     capacity = models.PositiveIntegerField(
         _("places"), null=True, blank=True, help_text=_("Empty: no limit.")
@@ -186,6 +197,7 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
             ],
             heading=_("What is offered"),
         ),
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [FieldPanel("rsvp_enabled"), FieldPanel("capacity"), FieldPanel("rsvp_deadline")],
             heading=_("Answers from families"),

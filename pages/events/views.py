@@ -17,6 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from partners.models import directory_for
 from portal import notify, roles
 from portal.classes.models import SchoolClass
 from portal.notify import links
@@ -56,7 +57,19 @@ def event_context(page, request, form=None):
         "ics_url": reverse("event_ics", kwargs={"page_id": page.pk}),
         "can_manage": roles.has_role(request.user, roles.TEACHER, roles.DIRECTOR),
         "rsvp_list_url": reverse("events:rsvp_list", kwargs={"page_id": source.pk}),
+        "partners": _partners(source, page.locale, request),
     }
+
+
+def _partners(source, locale, request):
+    """(partner, address of its page in the school's directory or "") in the visitor's language."""
+    found = list(source.partners.all().localize(locale).order_by("name"))
+    if not found:
+        return []
+    directory = directory_for(school_of(request).site, locale)
+    return [
+        (partner, directory.partner_url(partner, request) if directory else "") for partner in found
+    ]
 
 
 def rsvp_post(page, request):

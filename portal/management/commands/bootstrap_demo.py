@@ -36,6 +36,7 @@ class Command(BaseCommand):
             media.build(locales, home_page)
             step("Demo school: partners, questionnaire and parents' questions…")
             partners.build(locales, home_page, site)
+            events.link_partners(site)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:

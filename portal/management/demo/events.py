@@ -399,3 +399,22 @@ def build(locales, home, today=None):
     _events(locales, agenda, school, today)
     second = _slots(school, today, home.get_site())
     return agenda, second
+
+
+#: Events the school runs with its partners (after the partners exist: see bootstrap_demo).
+EVENT_PARTNERS = {
+    "atelier-ecrans": ["Espace numérique Mermoz"],
+    "cafe-langues": ["Maison de quartier des Lilas"],
+    "cafe-des-parents": ["Association des parents d’élèves Jean-Jaurès"],
+}
+
+
+def link_partners(site):
+    from partners.models import Partner
+
+    for slug, names in EVENT_PARTNERS.items():
+        event = EventPage.objects.filter(slug=slug, locale__language_code="fr").first()
+        if event is None or event.partners.exists():
+            continue
+        event.partners.set(Partner.objects.source().filter(site=site, name__in=names))
+        _publish(event)
