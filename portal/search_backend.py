@@ -3,7 +3,7 @@
 PostgreSQL's backend takes one text-search configuration for everything. Here each page is indexed
 with the configuration of its own language (French stemming for French pages, and so on) and each
 search uses the configuration of the visitor's language, or the one set by `search_language()`.
-SQLite and other databases keep Wagtail's database backend unchanged.
+On SQLite, whatever a person types is searched as words, never read as full-text syntax.
 """
 
 from collections import defaultdict
@@ -73,7 +73,51 @@ def _postgres_backend(params):
     return LanguageSearchBackend(params)
 
 
+def _fts5_quoted(text):
+    # FTS5 reads a double quote inside a quoted term as its end; doubled, it is a plain character.
+    return text.replace('"', '""')
+
+
+def _sqlite_backend(params, backend):
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteAutocompleteQueryCompiler,
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.query import Phrase, PlainText
+
+    if not isinstance(backend, SQLiteSearchBackend):
+        return backend  # SQLite without FTS5: the fallback backend has no query syntax
+
+    class QuotedTerms:
+        """Terms and phrases reach FTS5 quoted, so that quotes, operators and punctuation in a
+        query are searched for rather than parsed."""
+
+        def build_search_query_content(self, query, config=None):
+            if isinstance(query, PlainText):
+                query = PlainText(
+                    _fts5_quoted(query.query_string), operator=query.operator, boost=query.boost
+                )
+            elif isinstance(query, Phrase):
+                query = Phrase(_fts5_quoted(query.query_string))
+            return super().build_search_query_content(query, config=config)
+
+    class QueryCompiler(QuotedTerms, SQLiteSearchQueryCompiler):
+        pass
+
+    class AutocompleteQueryCompiler(QuotedTerms, SQLiteAutocompleteQueryCompiler):
+        pass
+
+    class QuotedSearchBackend(SQLiteSearchBackend):
+        query_compiler_class = QueryCompiler
+        autocomplete_query_compiler_class = AutocompleteQueryCompiler
+
+    return QuotedSearchBackend(params)
+
+
 def SearchBackend(params):  # noqa: N802 -- the name Wagtail looks up in a backend module
     if connection.vendor == "postgresql":
         return _postgres_backend(params)
+    if connection.vendor == "sqlite":
+        return _sqlite_backend(params, DatabaseSearchBackend(params))
     return DatabaseSearchBackend(params)
