@@ -7,6 +7,8 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from allauth.account import views as allauth_views
+
 from pages.events import feeds as event_feeds
 from pages.events import urls as event_urls
 from portal import search, serving, sitemap, views
@@ -24,6 +26,9 @@ urlpatterns = [
     # The admin's login and password reset forms are closed: allauth's apply rate limits and 2FA.
     path("admin/login/", account_views.closed_login_form),
     re_path(r"^admin/password_reset/", account_views.admin_password_reset),
+    # Wagtail's admin logout drops the session cookie even on a refused GET while the session
+    # lives on: allauth's asks for confirmation on GET and ends the session on POST.
+    path("admin/logout/", allauth_views.logout),
     path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
     path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
