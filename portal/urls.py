@@ -15,6 +15,7 @@ from portal import search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
 
+handler400 = "portal.views.bad_request"
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"
 
