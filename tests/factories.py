@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Site
 
 import factory
+from allauth.account.models import EmailAddress
 
 from portal import roles
 from portal.classes.models import SchoolClass
@@ -30,6 +31,15 @@ class UserFactory(factory.django.DjangoModelFactory):
     def role(user, create, extracted, **kwargs):
         if create and extracted:
             roles.assign(user, extracted)
+
+    @factory.post_generation
+    def verified(user, create, extracted, **kwargs):
+        """People own their address, as if they had followed the emailed link
+        (`verified=False` for one who has not)."""
+        if create and extracted is not False:
+            EmailAddress.objects.get_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
 
 
 class SchoolClassFactory(factory.django.DjangoModelFactory):
