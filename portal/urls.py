@@ -3,7 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path, re_path
 
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -11,7 +10,7 @@ from allauth.account import views as allauth_views
 
 from pages.events import feeds as event_feeds
 from pages.events import urls as event_urls
-from portal import search, serving, sitemap, views
+from portal import passwords, search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
 
@@ -34,6 +33,11 @@ urlpatterns = [
     path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
     path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        passwords.collection_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
 ]
@@ -44,7 +48,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        wagtail_views.authenticate_with_password,
+        passwords.page_password,
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include(event_urls)),

@@ -175,6 +175,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "request_login_code": "20/m/ip,3/m/key",
+    # Passwords on pages and document collections (portal/passwords.py): per client, and per
+    # protected area whatever the client.
+    "view_restriction_password": "5/5m/ip,20/h/ip,100/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
@@ -223,6 +226,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "m4a",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The form asking for the password of a protected page or collection, in the site's layout.
+_RESTRICTION_FORM = "password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
