@@ -1,6 +1,4 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.urls import include, path, re_path
 
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +8,7 @@ from allauth.account import views as allauth_views
 
 from pages.events import feeds as event_feeds
 from pages.events import urls as event_urls
-from portal import passwords, search, serving, sitemap, views
+from portal import media, passwords, search, serving, sitemap, views
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
 
@@ -36,9 +34,10 @@ urlpatterns = [
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
         passwords.collection_password,
-        name="wagtaildocs_authenticate_with_password",
     ),
+    re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
     path("documents/", include(wagtaildocs_urls)),
+    re_path(r"^media/(?P<path>.+)$", media.serve, name="media"),
     re_path(r"^accounts/(?P<rest>.*)$", views.accounts_redirect),
 ]
 
@@ -55,6 +54,3 @@ urlpatterns += i18n_patterns(
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
