@@ -42,6 +42,14 @@ class CustomImage(SourcedMixin, AbstractImage):
         "focal_point_height",
     )
 
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+    def __str__(self):
+        return self.title
+
     def get_upload_to(self, filename):
         # First in the name, the random part survives in every rendition's name, which Wagtail
         # builds from the start of the original's.
@@ -50,14 +58,6 @@ class CustomImage(SourcedMixin, AbstractImage):
         token = _token()
         stem = stem[: 94 - len(folder) - len(token) - len(extension) - 2]
         return f"{folder}/{token}-{stem}{extension}"
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-        permissions = [("choose_image", "Can choose image")]
-
-    def __str__(self):
-        return self.title
 
 
 class CustomRendition(AbstractRendition):

@@ -11,7 +11,7 @@ import pytest
 
 from portal import media, roles
 from tests.pages.home.factories import StandardPageFactory
-from tests.portal.conftest import document_link, figure, image, restrict
+from tests.portal.conftest import figure, image, restrict
 
 pytestmark = pytest.mark.django_db
 
@@ -141,4 +141,3 @@ def test_nginx_sends_the_bytes_after_the_check(client, public_image, private_ima
     response = client.get(_media(public_image.file))
     assert response["X-Accel-Redirect"] == f"/protected-media/{public_image.file.name}"
     assert client.get(_media(private_image.file)).status_code == 404
-
