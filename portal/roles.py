@@ -145,13 +145,23 @@ def _within_reach(root, private_paths):
     return [node for child in root.get_children() for node in _within_reach(child, private_paths)]
 
 
-def _private_page_paths(group):
+def _private_page_paths(**leaving_out):
     from wagtail.models import PageViewRestriction
 
     restrictions = PageViewRestriction.objects.filter(
         restriction_type=PageViewRestriction.GROUPS
-    ).exclude(groups=group)
+    ).exclude(**leaving_out)
     return set(restrictions.values_list("page__path", flat=True))
+
+
+def private_areas_out_of_reach(user):
+    """Tree paths of the private areas `user` may not see in the admin: Wagtail's page chooser
+    lists every page whatever the permissions, so it is filtered with these."""
+    if user.is_superuser or any(
+        ROLES[name].reaches_private_areas for name in roles_of(user) if name in ROLES
+    ):
+        return set()
+    return _private_page_paths(groups__user=user)
 
 
 def _private_collection_paths():
@@ -192,7 +202,7 @@ def sync():
         group, _created = Group.objects.get_or_create(name=role.name)
         group.permissions.set([_permission(p) for p in role.permissions])
         if root_page:
-            private = set() if role.reaches_private_areas else _private_page_paths(group)
+            private = set() if role.reaches_private_areas else _private_page_paths(groups=group)
             pages = _within_reach(root_page, private) if role.page_permissions else []
             perms = [_permission(f"wagtailcore.{p}") for p in role.page_permissions]
             _grant(GroupPagePermission, group, "page", pages, perms)

@@ -83,8 +83,10 @@ def searches(query, locale):
     pages = Page.objects.live().public().filter(depth__gt=1)
     scopes = [(locale.language_code, pages.filter(locale=locale))]
     if locale.language_code != settings.LANGUAGE_CODE:
-        translated = Page.objects.live().filter(
-            locale=locale, translation_key=OuterRef("translation_key")
+        translated = (
+            Page.objects.live()
+            .public()
+            .filter(locale=locale, translation_key=OuterRef("translation_key"))
         )
         untranslated = pages.filter(locale__language_code=settings.LANGUAGE_CODE).exclude(
             Exists(translated)

@@ -27,8 +27,10 @@ def visible(locale=None):
     live = ResourcePage.objects.live().public()
     if locale.language_code == settings.LANGUAGE_CODE:
         return live.filter(locale=locale)
-    translated = ResourcePage.objects.live().filter(
-        locale=locale, translation_key=OuterRef("translation_key")
+    translated = (
+        ResourcePage.objects.live()
+        .public()
+        .filter(locale=locale, translation_key=OuterRef("translation_key"))
     )
     return live.filter(
         Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
@@ -65,8 +67,9 @@ def featured(locale=None, limit=4):
 
 def related(resource, limit=4):
     """The resources an editor chose, else those sharing the most themes with this one."""
-    chosen = [link.resource for link in resource.related_links.select_related("resource")]
-    chosen = [page for page in chosen if page.live]
+    chosen_ids = list(resource.related_links.values_list("resource_id", flat=True))
+    shown = _resource_model().objects.live().public().in_bulk(chosen_ids)
+    chosen = [shown[pk] for pk in chosen_ids if pk in shown]
     if chosen:
         return chosen[:limit]
     theme_ids = list(resource.themes.values_list("pk", flat=True))

@@ -39,7 +39,9 @@ class HomePage(PlainWordsMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["parent_space"] = ParentSpacePage.objects.live().filter(locale=self.locale).first()
+        context["parent_space"] = (
+            ParentSpacePage.objects.live().public().filter(locale=self.locale).first()
+        )
         context["resources_showcase"] = resource_queries.showcase()
         context["next_events"] = upcoming_events(self.locale, limit=4)
         context["agenda"] = agenda_page(self.locale)

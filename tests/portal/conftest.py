@@ -81,8 +81,9 @@ def privacy(django_capture_on_commit_callbacks):
 
 
 @pytest.fixture
-def public_collection(locales):
-    return Collection.get_first_root_node().add_child(name="Documents publics")
+def public_collection(locales, privacy):
+    with privacy():
+        return Collection.get_first_root_node().add_child(name="Documents publics")
 
 
 @pytest.fixture
@@ -95,12 +96,12 @@ def private_collection(locales, privacy):
 
 @pytest.fixture
 def private_document(private_collection):
-    return document("Procès-verbal Basilic", private_collection, "basilic.txt")
+    return document("Procès-verbal Basilic ortie", private_collection, "basilic.txt")
 
 
 @pytest.fixture
 def private_image(private_collection):
-    return image("Photo Cormoran", private_collection, "cormoran.png")
+    return image("Photo Cormoran ortie", private_collection, "cormoran.png")
 
 
 @pytest.fixture
@@ -119,11 +120,11 @@ def private_area(home, privacy):
     and a draft in progress."""
     with privacy():
         area = StandardPageFactory(
-            parent=home, title="Réunion Orchidée", slug="espace-elus", show_in_menus=True
+            parent=home, title="Conseil Zebulon ortie", slug="espace-elus", show_in_menus=True
         )
         restrict(PageViewRestriction, page=area)
-    below = StandardPageFactory(parent=area, title="Compte rendu Orchidée", slug="compte-rendu")
-    area.title = "Réunion Orchidée, brouillon"
+    below = StandardPageFactory(parent=area, title="Compte rendu Zebulon", slug="compte-rendu")
+    area.title = "Conseil Zebulon ortie, brouillon"
     area.save_revision()
     return area, below
 
