@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from portal import roles
+from portal import private_uploads, roles
 
 
 @hooks.register("construct_page_chooser_queryset")
@@ -10,3 +10,9 @@ def hide_private_areas_from_the_page_chooser(pages, request):
     for path in roles.private_areas_out_of_reach(request.user):
         pages = pages.exclude(path__startswith=path)
     return pages
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def keep_files_of_private_pages_private(request, page):
+    private_uploads.keep_private(request, page)
