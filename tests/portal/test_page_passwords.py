@@ -71,7 +71,9 @@ def test_a_client_that_keeps_guessing_is_stopped_even_with_the_right_password(cl
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
     with translation.override("ar"):
-        assert translation.gettext("Too many wrong passwords") in html
+        message = "Too many wrong passwords. Please wait a few minutes, then try again."
+        assert translation.gettext(message) in html
+    assert message not in html
     assert "Photos de la sortie" not in client.get(page.url).content.decode()
 
 
