@@ -104,7 +104,8 @@ def serve_document(request, document_id, document_filename):
     is also kept out of shared caches and off the browser's disk."""
     response = document_views.serve(request, document_id, document_filename)
     document = get_document_model().objects.filter(pk=document_id).select_related("collection")
-    if document and document[0].collection.get_view_restrictions().exists():
+    document = document.first()
+    if document and document.collection.get_view_restrictions().exists():
         response["Cache-Control"] = "private, no-store"
     return response
 

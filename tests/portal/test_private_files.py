@@ -53,7 +53,7 @@ def test_private_document(as_role, private_document, role):
     response = client.get(private_document.url)
     if role in ALLOWED:
         assert response.status_code == 200
-        assert b"".join(response.streaming_content) == "Procès-verbal Basilic\n".encode()
+        assert b"".join(response.streaming_content) == "Procès-verbal Basilic ortie\n".encode()
         assert response["Cache-Control"] == "private, no-store"
     else:
         assert response.status_code == 302
