@@ -7,7 +7,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("School")
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_migrate, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+        from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+        from wagtail.signals import post_page_move
 
         from portal import pages, periodic, roles
 
@@ -15,3 +18,21 @@ class PortalConfig(AppConfig):
         post_migrate.connect(periodic.schedule, dispatch_uid="passerelle-daily-tasks")
         post_save.connect(pages.tree_changed, dispatch_uid="passerelle-tree-saved")
         post_delete.connect(pages.tree_changed, dispatch_uid="passerelle-tree-deleted")
+        # Who reaches what in the admin follows privacy and the shape of the trees.
+        for model in (PageViewRestriction, CollectionViewRestriction, Collection):
+            for action, signal in (("save", post_save), ("delete", post_delete)):
+                signal.connect(
+                    roles.sync_after_privacy_change,
+                    sender=model,
+                    dispatch_uid=f"passerelle-roles-{action}-{model.__name__}",
+                )
+        for model in (PageViewRestriction, CollectionViewRestriction):
+            m2m_changed.connect(
+                roles.sync_after_privacy_change,
+                sender=model.groups.through,
+                dispatch_uid=f"passerelle-roles-groups-{model.__name__}",
+            )
+        post_page_move.connect(
+            roles.sync_after_privacy_change, dispatch_uid="passerelle-roles-move"
+        )
+        post_save.connect(roles.sync_after_page_created, dispatch_uid="passerelle-roles-new-page")

@@ -45,8 +45,11 @@ class PortalPageQuerySet(PageQuerySet):
         if locale.language_code == settings.LANGUAGE_CODE:
             found = pages.filter(locale=locale)
         else:
-            translated = Page.objects.live().filter(
-                locale=locale, translation_key=OuterRef("translation_key")
+            # A private translation does not hide the public French page from the visitor.
+            translated = (
+                PortalPageQuerySet(Page)
+                .visible()
+                .filter(locale=locale, translation_key=OuterRef("translation_key"))
             )
             found = pages.filter(
                 Q(locale=locale)

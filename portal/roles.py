@@ -1,8 +1,16 @@
 """The roles of the portal, as Django groups, and what each may do: the single source of truth.
 
-`sync()` makes the database match this file; it runs after every migration and is idempotent.
-Permissions are named by their codename ("app_label.codename") so that this module imports no
-page family: each family adds the lines for its own models here.
+`sync()` makes the database match this file; it runs after every migration and whenever privacy
+changes, and is idempotent. Permissions are named by their codename ("app_label.codename") so that
+this module imports no page family: each family adds the lines for its own models here.
+
+Private areas stay out of the admin of the roles they exclude. Wagtail's page and collection
+permissions reach everything below the node they are granted on, so a role that does not edit
+private areas is granted the largest subtrees that hold none:
+- a page is out of its reach when a view restriction by groups (on it or above) leaves the role's
+  group out, as for the representatives' area;
+- a collection is out of its reach when it (or a collection above) has any view restriction.
+The ancestors of a private area (often the home page) are then left to the roles that reach it.
 
 Views are gated with `role_required(...)`; an action a person may not take raises `Refused`,
 whose message is shown to them in their language.
@@ -35,11 +43,13 @@ class Role:
     name: str
     #: Django model permissions, "app_label.codename".
     permissions: tuple = ()
-    #: Wagtail page permissions granted on the whole tree (every locale).
+    #: Wagtail page permissions, on every locale's tree.
     page_permissions: tuple = ()
-    #: Wagtail image and document permissions granted on the root collection.
+    #: Wagtail image and document permissions, on the collections.
     collection_permissions: tuple = ()
     two_factor_required: bool = False
+    #: Whether the role works in private areas too; otherwise they are out of its reach.
+    reaches_private_areas: bool = False
 
 
 ROLES = {
@@ -89,6 +99,7 @@ ROLES = {
             "wagtaildocs.delete_document",
         ),
         two_factor_required=True,
+        reaches_private_areas=True,
     ),
     TEACHER: Role(
         TEACHER,
@@ -157,37 +168,104 @@ def _directors_approve(director_group):
         task.groups.remove(*task.groups.filter(name__in=WAGTAIL_STARTER_GROUPS))
 
 
+def _within_reach(root, private_paths):
+    """The fewest nodes whose subtrees hold every node under `root` but none of `private_paths`
+    (tree paths of Wagtail's pages or collections) nor anything below them."""
+    if any(root.path.startswith(path) for path in private_paths):
+        return []
+    if not any(path.startswith(root.path) for path in private_paths):
+        return [root]
+    return [node for child in root.get_children() for node in _within_reach(child, private_paths)]
+
+
+def _private_page_paths(**leaving_out):
+    from wagtail.models import PageViewRestriction
+
+    restrictions = PageViewRestriction.objects.filter(
+        restriction_type=PageViewRestriction.GROUPS
+    ).exclude(**leaving_out)
+    return set(restrictions.values_list("page__path", flat=True))
+
+
+def private_areas_out_of_reach(user):
+    """Tree paths of the private areas `user` may not see in the admin: Wagtail's page chooser
+    lists every page whatever the permissions, so it is filtered with these."""
+    if user.is_superuser or any(
+        ROLES[name].reaches_private_areas for name in roles_of(user) if name in ROLES
+    ):
+        return set()
+    return _private_page_paths(groups__user=user)
+
+
+def _private_collection_paths():
+    from wagtail.models import CollectionViewRestriction
+
+    return set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+
+
+def _grant(model, group, field, nodes, permissions):
+    """Make `group` hold exactly `permissions` on exactly `nodes` through `model` (Wagtail's
+    GroupPagePermission or GroupCollectionPermission)."""
+    wanted = {(node.pk, perm.pk) for node in nodes for perm in permissions}
+    stale = []
+    held = model.objects.filter(group=group)
+    for pk, node_id, perm_id in held.values_list("pk", f"{field}_id", "permission_id"):
+        if (node_id, perm_id) in wanted:
+            wanted.discard((node_id, perm_id))
+        else:
+            stale.append(pk)
+    model.objects.filter(pk__in=stale).delete()
+    model.objects.bulk_create(
+        model(group=group, permission_id=perm_id, **{f"{field}_id": node_id})
+        for node_id, perm_id in sorted(wanted)
+    )
+
+
 @transaction.atomic
 def sync():
-    """Create the role groups and give each exactly the permissions listed in ROLES."""
+    """Create the role groups and give each exactly the permissions listed in ROLES, on the
+    pages and collections within its reach."""
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
     _ensure_translation_permission()
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
+    private_collections = _private_collection_paths()
     for role in ROLES.values():
         group, _created = Group.objects.get_or_create(name=role.name)
         group.permissions.set([_permission(p) for p in role.permissions])
         if root_page:
-            wanted = {_permission(f"wagtailcore.{p}") for p in role.page_permissions}
-            GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
-                permission__in=wanted
-            ).delete()
-            for perm in wanted:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=root_page, permission=perm
-                )
+            private = set() if role.reaches_private_areas else _private_page_paths(groups=group)
+            pages = _within_reach(root_page, private) if role.page_permissions else []
+            perms = [_permission(f"wagtailcore.{p}") for p in role.page_permissions]
+            _grant(GroupPagePermission, group, "page", pages, perms)
         if root_collection:
-            wanted = {_permission(p) for p in role.collection_permissions}
-            GroupCollectionPermission.objects.filter(
-                group=group, collection=root_collection
-            ).exclude(permission__in=wanted).delete()
-            for perm in wanted:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=perm
-                )
+            private = set() if role.reaches_private_areas else private_collections
+            collections = _within_reach(root_collection, private)
+            perms = [_permission(p) for p in role.collection_permissions]
+            _grant(GroupCollectionPermission, group, "collection", collections, perms)
     _directors_approve(Group.objects.get(name=DIRECTOR))
     Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS).delete()
+
+
+def sync_after_privacy_change(**kwargs):
+    """Receiver for view restrictions and tree changes: the grants follow once the change is
+    committed (a deletion in progress must not be granted anew)."""
+    transaction.on_commit(sync)
+
+
+def sync_after_page_created(sender, instance, created, raw=False, **kwargs):
+    """A new page beside a private area is outside every subtree granted so far."""
+    from wagtail.models import Page, PageViewRestriction
+
+    if not created or raw or not isinstance(instance, Page) or instance.depth is None:
+        return
+    parent_path = instance.path[: -Page.steplen]
+    beside_private = PageViewRestriction.objects.filter(
+        restriction_type=PageViewRestriction.GROUPS, page__path__startswith=parent_path
+    ).exists()
+    if beside_private:
+        transaction.on_commit(sync)
 
 
 def sync_after_migrate(sender, **kwargs):

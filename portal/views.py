@@ -1,5 +1,7 @@
 """Site-wide views that live outside the page tree: health, language redirect, error pages."""
 
+import sys
+
 from django.conf import settings
 from django.db import DatabaseError, connection
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, JsonResponse
@@ -9,6 +11,7 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from portal import unavailable
 from portal.i18n import language_from_request
 
 
@@ -33,10 +36,13 @@ def root_redirect(request):
     return response
 
 
+def _language_of(request):
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
 def page_not_found(request, exception=None):
     """The 404 page in the language of the address, or in French when the address has none."""
-    code = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    with translation.override(code):
+    with translation.override(_language_of(request)):
         return render(request, "404.html", status=404)
 
 
@@ -47,14 +53,24 @@ def permission_denied(request, exception=None):
         return render(request, "403.html", status=403)
 
 
+def bad_request(request, exception=None):
+    """A request the site cannot read (unknown host name, too many fields): the site's page."""
+    with translation.override(_language_of(request)):
+        return render(request, "400.html", status=400)
+
+
 def csrf_failure(request, reason=""):
-    """A form sent after its page expired (or from another site): say so, and lose no time."""
-    code = translation.get_language_from_path(request.path_info) or language_from_request(request)
-    with translation.override(code):
+    """A form sent after its page expired (or from another site, or with cookies refused): say so
+    in the site's page, in the language of the page it was sent from, and lose no time."""
+    with translation.override(_language_of(request)):
         return render(request, "403_csrf.html", status=403)
 
 
 def server_error(request):
+    # A lost database in a middleware (sessions, users) ends here rather than in the middleware.
+    error = sys.exc_info()[1]
+    if unavailable.is_unreachable(error):
+        return unavailable.response(request, error)
     return render(request, "500.html", status=500)
 
 

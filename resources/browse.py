@@ -77,7 +77,7 @@ def _condition(facet, values):
         return Q(pk__in=chosen.values("resourcepage_id"))
     if facet == "format":
         return Q(format__slug__in=values)
-    available = ResourcePage.objects.live().filter(locale__language_code__in=values)
+    available = ResourcePage.objects.live().public().filter(locale__language_code__in=values)
     return Q(translation_key__in=available.values("translation_key"))
 
 
@@ -143,7 +143,7 @@ def find(selection, page, per_page, locale=None):
     base = queries.visible(locale)
     if selection.query:
         base = base.filter(matching(base, selection.query, locale))
-    versions = ResourcePage.objects.live()
+    versions = ResourcePage.objects.live().public()
     chosen = conditions(selection)
     ranked = selection.query and selection.sort == "relevance"
     wanted = page_number(page)

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Locale, Site
 
 import factory
+from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP
 
@@ -43,6 +44,15 @@ class UserFactory(factory.django.DjangoModelFactory):
             return
         if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
             TOTP.activate(user, TOTP_SECRET)
+
+    @factory.post_generation
+    def verified(user, create, extracted, **kwargs):
+        """People own their address, as if they had followed the emailed link
+        (`verified=False` for one who has not)."""
+        if create and extracted is not False:
+            EmailAddress.objects.get_or_create(
+                user=user, email=user.email, defaults={"verified": True, "primary": True}
+            )
 
 
 class SchoolClassFactory(factory.django.DjangoModelFactory):

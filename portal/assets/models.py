@@ -1,3 +1,6 @@
+import os
+import secrets
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +16,16 @@ class SourcedMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+def _token():
+    """A random part of a stored file's name, so that no file can be found by guessing it."""
+    return secrets.token_hex(6)
+
+
+def document_upload_to(instance, filename):
+    # The random part is a folder: the name people download stays the one they uploaded.
+    return f"documents/{_token()}/{filename}"
 
 
 class CustomImage(SourcedMixin, AbstractImage):
@@ -37,6 +50,15 @@ class CustomImage(SourcedMixin, AbstractImage):
     def __str__(self):
         return self.title
 
+    def get_upload_to(self, filename):
+        # First in the name, the random part survives in every rendition's name, which Wagtail
+        # builds from the start of the original's.
+        folder, name = os.path.split(super().get_upload_to(filename))
+        stem, extension = os.path.splitext(name)
+        token = _token()
+        stem = stem[: 94 - len(folder) - len(token) - len(extension) - 2]
+        return f"{folder}/{token}-{stem}{extension}"
+
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
@@ -46,6 +68,8 @@ class CustomRendition(AbstractRendition):
 
 
 class CustomDocument(SourcedMixin, AbstractDocument):
+    file = models.FileField(upload_to=document_upload_to, verbose_name=_("file"))
+
     admin_form_fields = ("title", "file", "collection", "tags", "source", "licence")
 
     class Meta(AbstractDocument.Meta):

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.AdminGateMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -162,8 +163,11 @@ LANGUAGE_COOKIE_NAME = "passerelle_language"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploaded files are served by the site itself (portal/media.py), which checks who may see each
+# one; behind nginx, MEDIA_X_ACCEL_REDIRECT names an internal location that sends the bytes.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT") or VAR_DIR / "media")
+MEDIA_X_ACCEL_REDIRECT = os.environ.get("MEDIA_X_ACCEL_REDIRECT", "")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -185,17 +189,25 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_EMAIL_VERIFICATION = "optional"
+# Sign-up gives the same answer whether or not the address has an account (the owner gets an
+# email instead): allauth can only hide that when every address is verified.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
-    "login_failed": "10/m/ip,5/5m/key",
+    # Failures lock the client that fails, never the account: the owner signs in from elsewhere,
+    # or with an emailed code.
+    "login_failed": "5/5m/ip",
     "signup": "20/m/ip",
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
     "request_login_code": "20/m/ip,3/m/key",
+    # Passwords on pages and document collections (portal/passwords.py): per client, and per
+    # protected area whatever the client.
+    "view_restriction_password": "5/5m/ip,20/h/ip,100/h/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
@@ -230,6 +242,8 @@ WAGTAIL_SITE_NAME = "Passerelle"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "assets.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "assets.CustomDocument"
+# Documents are always served by Wagtail's view, which checks the privacy of their collection.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal.search_backend"}}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
@@ -245,6 +259,10 @@ WAGTAILDOCS_EXTENSIONS = [
     "m4a",
 ]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# The form asking for the password of a protected page or collection, in the site's layout.
+_RESTRICTION_FORM = "password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
+WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -260,6 +278,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "portal.views.csrf_failure"
 
 LOGGING = {
     "version": 1,

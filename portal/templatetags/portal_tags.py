@@ -268,7 +268,8 @@ def colon(label):
 @register.simple_tag(takes_context=True)
 def has_role(context, *names):
     request = context.get("request")
-    return request is not None and roles.has_role(request.user, *names)
+    user = getattr(request, "user", None)  # error pages may come before authentication
+    return user is not None and roles.has_role(user, *names)
 
 
 @register.simple_tag(takes_context=True)

@@ -81,7 +81,7 @@ def test_an_answer_whose_request_fails_later_is_not_kept_half_done(client, event
     response = client.post(
         event.url, {"name": "Samira Benali", "email": "samira@example.org", "people": "2"}
     )
-    assert response.status_code == 500
+    assert response.status_code == 503  # a locked database: try again shortly
     assert not RSVP.objects.exists()
     assert not Message.objects.exists()
 
@@ -98,7 +98,7 @@ def test_a_booking_whose_request_fails_later_is_not_kept_half_done(
         f"/fr/appointments/slot/{slot.pk}/",
         {"name": "Samira", "email": "samira@example.org", "child_class": "CP", "mode": "in-person"},
     )
-    assert response.status_code == 500
+    assert response.status_code == 503  # a locked database: try again shortly
     assert not Booking.objects.exists()
 
 
@@ -153,5 +153,5 @@ def test_translate_this_page_that_fails_leaves_no_half_made_translation(
     monkeypatch.setattr("django.contrib.messages.storage.fallback.FallbackStorage.update", locked)
     client.raise_request_exception = False
     response = client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [arabic.pk]})
-    assert response.status_code == 500
+    assert response.status_code == 503  # a locked database: try again shortly
     assert not Page.objects.filter(locale=arabic, translation_key=page.translation_key).exists()

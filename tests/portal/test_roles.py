@@ -82,3 +82,99 @@ def test_sync_removes_permissions_added_by_hand(locales):
 def test_assign_refuses_unknown_roles(parent):
     with pytest.raises(ValueError):
         roles.assign(parent, "Superuser")
+
+
+def _fresh(user):
+    # Wagtail caches a user's permissions on the object: ask as a new request would.
+    return type(user).objects.get(pk=user.pk)
+
+
+def _can_edit(user, page):
+    page.refresh_from_db()
+    return page.permissions_for_user(_fresh(user)).can_edit()
+
+
+def _can_choose(user, collection):
+    from wagtail.documents import get_document_model
+
+    policy = policy_registry.get_by_type(get_document_model())
+    return collection in policy.collections_user_has_permission_for(_fresh(user), "choose")
+
+
+@pytest.mark.parametrize("role", [roles.TEACHER, roles.TRANSLATOR])
+def test_private_areas_are_out_of_reach_of_teachers_and_translators(
+    users_by_role, parent_space, private_area, private_collection, public_collection, role
+):
+    user = users_by_role[role]
+    area, below = private_area
+    assert not _can_edit(user, area) and not _can_edit(user, below)
+    assert _can_edit(user, parent_space)
+    assert not _can_choose(user, private_collection)
+    assert _can_choose(user, public_collection)
+
+
+def test_directors_reach_everything(director, private_area, private_collection):
+    area, below = private_area
+    assert _can_edit(director, area) and _can_edit(director, below)
+    assert _can_choose(director, private_collection)
+
+
+def test_sync_stays_idempotent_with_private_areas(private_area, private_collection):
+    before = _snapshot()
+    roles.sync()
+    assert _snapshot() == before
+
+
+def test_privacy_changes_move_the_reach(teacher, home, parent_space, privacy):
+    """Restricting, lifting, adding beside and moving: the grants follow each change."""
+    from wagtail.models import PageViewRestriction
+
+    from tests.pages.home.factories import StandardPageFactory
+    from tests.portal.conftest import restrict
+
+    area = StandardPageFactory(parent=home, slug="elus")
+    assert _can_edit(teacher, area)
+    with privacy():
+        restriction = restrict(PageViewRestriction, page=area)
+    assert not _can_edit(teacher, area) and _can_edit(teacher, parent_space)
+    with privacy():
+        later = StandardPageFactory(parent=home, slug="nouvelle-rubrique")
+    assert _can_edit(teacher, later)
+    with privacy():
+        area.move(parent_space, pos="last-child")
+    assert not _can_edit(teacher, area) and not _can_edit(teacher, parent_space)
+    assert _can_edit(teacher, later)
+    with privacy():
+        restriction.delete()
+    assert _can_edit(teacher, area) and _can_edit(teacher, parent_space)
+
+
+def test_a_restriction_that_lets_teachers_in_keeps_them_in(teacher, home, privacy):
+    from wagtail.models import PageViewRestriction
+
+    from tests.pages.home.factories import StandardPageFactory
+    from tests.portal.conftest import restrict
+
+    with privacy():
+        login_only = StandardPageFactory(parent=home, slug="familles")
+        restrict(PageViewRestriction, page=login_only, restriction_type=PageViewRestriction.LOGIN)
+        staff_room = StandardPageFactory(parent=home, slug="salle-des-maitres")
+        restrict(PageViewRestriction, page=staff_room, groups=(roles.TEACHER, roles.DIRECTOR))
+    assert _can_edit(teacher, login_only) and _can_edit(teacher, staff_room)
+
+
+def test_collections_follow_their_restrictions(teacher, locales, privacy):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.portal.conftest import restrict
+
+    root = Collection.get_first_root_node()
+    with privacy():
+        shared = root.add_child(name="Partagé")
+    assert _can_choose(teacher, shared) and _can_choose(teacher, root)
+    with privacy():
+        restriction = restrict(CollectionViewRestriction, collection=shared)
+    assert not _can_choose(teacher, shared) and not _can_choose(teacher, root)
+    with privacy():
+        restriction.delete()
+    assert _can_choose(teacher, shared) and _can_choose(teacher, root)

@@ -119,16 +119,44 @@ def test_login_bad_input_is_refused_clearly(client, family, login):
     assert "_auth_user_id" not in client.session
 
 
-def test_repeated_failed_logins_lock_the_account_out(client, family):
-    """After five wrong passwords for one address, even the right one is refused for a while."""
-    for _attempt in range(5):
-        client.post(LOGIN, {"login": "famille@example.org", "password": "wrong"})
-    response = client.post(
-        LOGIN, {"login": "famille@example.org", "password": "correct horse battery staple"}
+def _password_login(client, password, address):
+    return client.post(
+        LOGIN, {"login": "famille@example.org", "password": password}, REMOTE_ADDR=address
     )
+
+
+def test_repeated_failed_logins_lock_the_failing_client_out(client, family):
+    """After five wrong passwords, that client is refused for a while, even the right password."""
+    for _attempt in range(5):
+        _password_login(client, "wrong", "192.0.2.1")
+    response = _password_login(client, "correct horse battery staple", "192.0.2.1")
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
     assert 'class="errorlist' in response.content.decode()
+
+
+def test_failed_logins_elsewhere_never_lock_the_owner_out(client, family):
+    """Someone guessing from another address cannot keep the owner out of their account."""
+    for _attempt in range(20):
+        _password_login(client, "wrong", "192.0.2.1")
+    response = _password_login(client, "correct horse battery staple", "198.51.100.7")
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(family.pk)
+
+
+def test_the_emailed_code_still_works_from_a_locked_client(client, family):
+    """Even on the address that failed too often, the owner signs in with the emailed code."""
+    for _attempt in range(6):
+        _password_login(client, "wrong", "192.0.2.1")
+    client.post(
+        "/fr/accounts/login/code/", {"email": "famille@example.org"}, REMOTE_ADDR="192.0.2.1"
+    )
+    code = CODE_IN_MAIL.search(mail.outbox[-1].body).group(1)
+    response = client.post(
+        "/fr/accounts/login/code/confirm/", {"code": code}, REMOTE_ADDR="192.0.2.1"
+    )
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(family.pk)
 
 
 def test_too_many_login_attempts_get_a_429_page_in_the_site_layout(client, family):

@@ -82,7 +82,7 @@ def test_profile_bad_input_keeps_what_was_typed(login_as, parent, data):
 
 
 def test_export_holds_the_persons_data_and_nobody_elses(login_as, director, parent):
-    EmailAddress.objects.create(user=director, email=director.email, verified=True, primary=True)
+    EmailAddress.objects.filter(user=director).update(verified=True, primary=True)
     Invitation.objects.create(email="new@example.org", role=roles.TEACHER, invited_by=director)
     Invitation.objects.create(email="other@example.org", role=roles.TEACHER, invited_by=parent)
     assert Authenticator.objects.filter(user=director, type=Authenticator.Type.TOTP).exists()

@@ -1,0 +1,18 @@
+"""The admin's part in keeping private areas private (see portal/roles.py)."""
+
+from wagtail import hooks
+
+from portal import private_uploads, roles
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_private_areas_from_the_page_chooser(pages, request):
+    for path in roles.private_areas_out_of_reach(request.user):
+        pages = pages.exclude(path__startswith=path)
+    return pages
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def keep_files_of_private_pages_private(request, page):
+    private_uploads.keep_private(request, page)
