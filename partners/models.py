@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +14,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.translatable import TranslatableQuerySet
 
 from . import hours
 from .fields import ChoiceListField
@@ -65,30 +67,9 @@ def _split(text):
     return [part.strip() for part in re.split(r"[|\s,;]+", text or "") if part.strip()]
 
 
-class PartnerQuerySet(models.QuerySet):
+class PartnerQuerySet(TranslatableQuerySet):
     def of_school(self, site):
         return self.filter(site=site)
-
-    def source(self):
-        """Rows in the source language: what other models link to (an event's partners)."""
-        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
-
-    def in_language(self, locale):
-        """Partners in `locale`, and French ones not yet translated into it."""
-        if locale.language_code == settings.LANGUAGE_CODE:
-            return self.filter(locale=locale)
-        translated = Partner.objects.filter(
-            locale=locale, translation_key=OuterRef("translation_key")
-        )
-        return self.filter(
-            Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
-        )
-
-    def localize(self, locale):
-        """The same partners, each in `locale` where translated, else in French: for lists that
-        link to partners (`event.partners.all().localize(locale)`)."""
-        keys = self.values("translation_key")
-        return Partner.objects.filter(translation_key__in=keys).in_language(locale)
 
     def offering(self, *services):
         return self._any("services", services)

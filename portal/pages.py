@@ -7,13 +7,14 @@ Page types use it with `objects = PortalPageManager()`, then
 
 import uuid
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import BooleanField, Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.lookups import StartsWith
 
 from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
+
+from portal.translatable import in_language_else_source
 
 
 class PortalPageQuerySet(PageQuerySet):
@@ -41,20 +42,10 @@ class PortalPageQuerySet(PageQuerySet):
         """Visible pages in `locale`, plus the French pages not yet live in `locale`. Each carries
         `in_source_language` (True for those French fallbacks, to be labelled), and
         `.own_language_first()` lists the visitor's own pages before them."""
-        pages = self.visible()
-        if locale.language_code == settings.LANGUAGE_CODE:
-            found = pages.filter(locale=locale)
-        else:
-            # A private translation does not hide the public French page from the visitor.
-            translated = (
-                PortalPageQuerySet(Page)
-                .visible()
-                .filter(locale=locale, translation_key=OuterRef("translation_key"))
-            )
-            found = pages.filter(
-                Q(locale=locale)
-                | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
-            )
+        # A private translation does not hide the public French page from the visitor.
+        found = in_language_else_source(
+            self.visible(), locale, translations=PortalPageQuerySet(Page).visible()
+        )
         # Templates mark each page with the language it is written in: read it in the same query.
         return found.select_related("locale").annotate(
             in_source_language=Case(

@@ -19,6 +19,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from portal.translatable import TranslatableQuerySet
+
 from ..fields import ChoiceListField
 from ..vocabulary import KINDS, SERVICES, language_choices
 
@@ -39,15 +41,12 @@ PICTOGRAMS = [
 ]
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(TranslatableQuerySet):
     def of_school(self, site):
         return self.filter(site=site)
 
     def asked(self):
         return self.filter(active=True).order_by("sort_order", "pk")
-
-    def source(self):
-        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 class Question(TranslatableMixin, ClusterableModel):

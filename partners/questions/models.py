@@ -6,14 +6,16 @@ an email address. No client address is stored.
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
+
+from portal.translatable import in_language_else_source
 
 MAX_QUESTION_LENGTH = 2000
 
@@ -110,20 +112,21 @@ class ParentQuestionsPage(Page):
 
     def answered(self):
         """Published answers in this page's language, and French ones not yet translated."""
-        children = AnsweredQuestionPage.objects.live().public()
-        if self.locale.language_code == settings.LANGUAGE_CODE:
-            return children.child_of(self).order_by("-first_published_at")
-        source = self.get_translation_or_none(
-            self.locale.__class__.objects.get(language_code=settings.LANGUAGE_CODE)
+        pages = [
+            self.get_translation_or_none(Locale.objects.get(language_code=settings.LANGUAGE_CODE))
+        ]
+        under = Q()
+        for page in filter(None, [self, *pages]):
+            under |= Q(path__startswith=page.path, depth=page.depth + 1)
+        return (
+            in_language_else_source(
+                AnsweredQuestionPage.objects.live().public().filter(under),
+                self.locale,
+                translations=AnsweredQuestionPage.objects.live(),
+            )
+            .select_related("locale")
+            .order_by("-first_published_at")
         )
-        translated = AnsweredQuestionPage.objects.live().filter(
-            locale=self.locale, translation_key=OuterRef("translation_key")
-        )
-        mine = children.child_of(self)
-        if source is None:
-            return mine.order_by("-first_published_at")
-        french = children.child_of(source).exclude(Exists(translated))
-        return (mine | french).select_related("locale").order_by("-first_published_at")
 
 
 class AnsweredQuestionPage(Page):

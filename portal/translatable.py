@@ -1,0 +1,42 @@
+"""One rule for what a visitor reads of anything translated: the row in their language where it
+exists, else the French (source) row. Pages (`portal/pages.py`) and translatable snippets
+(partners, questions) both build on `in_language_else_source`.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+
+
+def in_language_else_source(queryset, locale, translations=None):
+    """Rows of `queryset` in `locale`, and the French rows that have no translation in `locale`.
+
+    `translations` is where a translation counts as existing (default: every row of the model);
+    pages pass only the visible ones, so that a private translation does not hide the public
+    French page."""
+    if locale.language_code == settings.LANGUAGE_CODE:
+        return queryset.filter(locale=locale)
+    if translations is None:
+        translations = queryset.model._default_manager.all()
+    translated = translations.filter(locale=locale, translation_key=OuterRef("translation_key"))
+    return queryset.filter(
+        Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE) & ~Exists(translated)
+    )
+
+
+class TranslatableQuerySet(models.QuerySet):
+    """For snippets with wagtail's TranslatableMixin."""
+
+    def source(self):
+        """Rows in the source language: what other models link to."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+    def in_language(self, locale):
+        """Rows in `locale`, and French ones not yet translated into it."""
+        return in_language_else_source(self, locale)
+
+    def localize(self, locale):
+        """The same rows, each in `locale` where translated, else in French: for lists that link
+        to them (`event.partners.all().localize(locale)`)."""
+        keys = self.values("translation_key")
+        return self.model._default_manager.filter(translation_key__in=keys).in_language(locale)
