@@ -5,7 +5,6 @@ import io
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
+from portal import roles
 from portal.classes.models import SchoolClass
 
 from .questionnaire import charts
@@ -28,9 +28,8 @@ class PermissionRequired:
     permission = ""
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+        gated = roles.permission_required(self.permission)(super().dispatch)
+        return gated(request, *args, **kwargs)
 
 
 class ImportForm(forms.Form):
@@ -130,10 +129,9 @@ class ResultsView(PermissionRequired, WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+@roles.permission_required("partners.view_campaign")
 def results_csv(request, pk):
     """A campaign's counts as CSV, with small counts hidden as on the results page."""
-    if not request.user.has_perm("partners.view_campaign"):
-        raise PermissionDenied
     campaign = get_object_or_404(Campaign, pk=pk)
     found = results(campaign)
     stream = io.StringIO()

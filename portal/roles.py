@@ -314,22 +314,33 @@ class Refused(Exception):
     already translated (gettext_lazy): `str(error)` is shown to the person as it is."""
 
 
-def role_required(*names):
-    """Gate a view to people holding one of the roles `names`: anonymous visitors are sent to
-    log in, people without the role get a 403."""
+def _gate(allowed):
+    """A view decorator: anonymous visitors are sent to log in, people `allowed(user)` refuses
+    get a 403."""
 
     def decorator(view):
         @wraps(view)
         def gated(request, *args, **kwargs):
             if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            if not has_role(request.user, *names):
+            if not allowed(request.user):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 
         return gated
 
     return decorator
+
+
+def role_required(*names):
+    """Gate a view to people holding one of the roles `names`."""
+    return _gate(lambda user: has_role(user, *names))
+
+
+def permission_required(permission):
+    """Gate a view to people whose roles grant the model permission `permission` (what `ROLES`
+    lists, applied by `sync()`)."""
+    return _gate(lambda user: user.has_perm(permission))
 
 
 class ViewOnlyPolicy(ModelPermissionPolicy):

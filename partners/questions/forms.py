@@ -6,6 +6,8 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import TextFieldsMixin
+
 from .models import MAX_QUESTION_LENGTH
 
 #: People take at least this long to write a question; robots post at once.
@@ -19,7 +21,7 @@ def stamp():
     return signing.TimestampSigner(salt=_SALT).sign(str(int(timezone.now().timestamp())))
 
 
-class AskForm(forms.Form):
+class AskForm(TextFieldsMixin, forms.Form):
     text = forms.CharField(
         label=_("Your question"),
         max_length=MAX_QUESTION_LENGTH,

@@ -4,7 +4,7 @@
   const box = document.querySelector("[data-listen-control]");
   const region = document.querySelector("[data-listen-region]");
   if (!synth || !box || !region) return;
-  const SKIP = "nav,form,footer,button,audio,video,svg,script,.button,.notice,[aria-hidden=true],[data-listen-skip]";
+  const SKIP = "nav,form:not([data-listen-read]),footer,button,audio,video,svg,script,.button,.notice,[aria-hidden=true],[data-listen-skip]";
   const said = box.dataset, play = box.querySelector("[data-listen=play]");
   const marks = window.CSS?.highlights;
   const langOf = (el) => el.closest("[lang]")?.lang ?? "";

@@ -14,6 +14,14 @@ from tests.i18n import french
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.pages.home.factories import StandardPageFactory
 from tests.pages.home.populated import media
+from tests.partners.factories import (
+    AnsweredQuestionPageFactory,
+    CampaignFactory,
+    ParentQuestionsPageFactory,
+    PartnerFactory,
+    PartnerIndexPageFactory,
+    QuestionnairePageFactory,
+)
 from tests.resources.factories import ResourceIndexPageFactory, ResourcePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +49,10 @@ def make_resource(library):
 @pytest.fixture
 def family_pages(home, parent_space, make_resource, library):
     agenda = EventIndexPageFactory(parent=home)
+    directory = PartnerIndexPageFactory(parent=home)
+    partner = PartnerFactory(name="Centre social des Tilleuls")
+    faq = ParentQuestionsPageFactory(parent=parent_space)
+    CampaignFactory()
     return {
         "home": home,
         "standard": StandardPageFactory(parent=home, plain_words="En bref."),
@@ -49,17 +61,37 @@ def family_pages(home, parent_space, make_resource, library):
         "event": EventPageFactory(parent=agenda),
         "library": library,
         "resource": make_resource(title="Les écrans avant de dormir"),
+        "directory": directory,
+        "partner": directory.url + directory.reverse_subpage("partner", args=(partner.slug,)),
+        "questions": faq,
+        "answered question": AnsweredQuestionPageFactory(parent=faq),
+        "questionnaire": QuestionnairePageFactory(parent=home),
     }
 
 
-@pytest.mark.parametrize(
-    "family", ["home", "standard", "parent space", "agenda", "event", "library", "resource"]
-)
+FAMILIES = [
+    "home",
+    "standard",
+    "parent space",
+    "agenda",
+    "event",
+    "library",
+    "resource",
+    "directory",
+    "partner",
+    "questions",
+    "answered question",
+    "questionnaire",
+]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
 def test_every_page_family_carries_the_hidden_control_and_its_readable_region(
     client, family_pages, family
 ):
     """The readable region is the main content; the control is hidden until the script shows it."""
-    html = client.get(family_pages[family].url).content.decode()
+    page = family_pages[family]
+    html = client.get(getattr(page, "url", page)).content.decode()
     assert '<main id="main" tabindex="-1" data-listen-region>' in html
     tag = control(html)
     assert " hidden" in tag and "data-listen-skip" in tag
@@ -190,3 +222,13 @@ def test_pages_that_are_not_content_offer_no_control(client, home, url):
     assert response.status_code == 200
     assert "data-listen-control" not in response.content.decode()
     assert "listen.js" not in response.content.decode()
+
+
+def test_the_questionnaire_reads_its_questions_and_answers_aloud(client, home):
+    """Its questions sit in a form, which is otherwise not read: the form says it is."""
+    QuestionnairePageFactory(parent=home)
+    CampaignFactory()
+    html = client.get("/fr/questionnaire/").content.decode()
+    assert "data-listen-read>" in html
+    assert "data-read-aloud>" in html
+    assert "form:not([data-listen-read])" in SCRIPT.read_text()

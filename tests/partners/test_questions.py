@@ -74,6 +74,10 @@ def test_an_email_is_kept_only_for_a_personal_answer(client, faq, school):
             "Give your email address to receive a personal answer.",
         ),
         ({"wants_answer": "on", "email": "pas-un-email"}, None),
+        (
+            {"text": "Bonjour\x1b[31m\x07 ?"},
+            "Please remove the invisible control characters from this text.",
+        ),
     ],
 )
 def test_bad_questions_get_a_clear_message_and_keep_what_was_typed(client, faq, data, message):
