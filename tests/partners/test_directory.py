@@ -196,3 +196,29 @@ def test_the_contact_person_never_reaches_the_public(client, directory, home):
     from wagtail.search.backends import get_search_backend
 
     assert not list(get_search_backend().search("Confidentielle", Partner))
+
+
+@pytest.mark.parametrize("hook", ["after_create_snippet", "after_edit_snippet"])
+def test_the_editor_is_warned_when_opening_hours_cannot_be_read(rf, director, hook):
+    """Saving a partner whose hours the site cannot read tells the editor how to write them."""
+    from django.contrib.messages import get_messages
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.utils import translation
+
+    from wagtail import hooks
+
+    def saved(opening_hours):
+        request = rf.post("/admin/snippets/partners/partner/")
+        request.user, request.session = director, {}
+        request._messages = FallbackStorage(request)
+        partner = PartnerFactory(name="Maison des familles", opening_hours=opening_hours)
+        for run in hooks.get_hooks(hook):
+            run(request, partner)
+        return [str(m) for m in get_messages(request)]
+
+    assert saved("Mo-Fr 09:00-12:00") == []
+    with translation.override("fr"):
+        (warning,) = saved("le matin sauf mercredi")
+    assert "Maison des familles" in warning
+    assert "Mo-Fr 09:00-12:00,14:00-18:00" in warning
+    assert warning.startswith("Les horaires")

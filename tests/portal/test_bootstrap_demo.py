@@ -11,7 +11,8 @@ from wagtail.models import Page, Revision
 import pytest
 
 from pages.home.models import ParentSpacePage
-from portal.management.demo import home, school
+from portal.management.demo import home, partners_content, school
+from portal.management.demo import partners as demo_partners
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,9 @@ def snapshot():
         apps.get_model("events", "RSVP"),
         apps.get_model("resources", "Theme"),
         apps.get_model("classes", "SchoolClass"),
+        apps.get_model("partners", "Partner"),
+        apps.get_model("partners", "Response"),
+        apps.get_model("partners", "AnsweredQuestionPage"),
     ]
     return {model.__name__: model.objects.count() for model in models}
 
@@ -49,6 +53,11 @@ def test_running_twice_changes_nothing(locales):
     build_everything()
     assert snapshot() == first
     assert first["Page"] > 60  # the library and the agenda were built too
+    # The directory, the questionnaire's answers and the parents' questions were built too.
+    french_partners = apps.get_model("partners", "Partner").objects.source()
+    assert french_partners.count() == len(partners_content.PARTNERS)
+    assert first["Response"] == demo_partners.ANSWERS
+    assert first["AnsweredQuestionPage"] >= len(partners_content.QUESTIONS)
 
 
 def test_demo_has_one_person_per_role_and_translated_parent_space(locales):
