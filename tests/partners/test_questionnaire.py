@@ -205,3 +205,40 @@ def test_at_most_twelve_questions_are_asked(campaign, site, locales):
     extra = Question(site=site, locale=locales["fr"], text="Une de trop", pictogram="help")
     with pytest.raises(ValidationError):
         extra.full_clean()
+
+
+def test_the_director_opens_a_campaign_for_some_classes_then_closes_it(
+    client, director, questionnaire, site
+):
+    """Through the admin: parents can answer from the day it opens, choosing among its classes,
+    and no longer once the director ticks "closed"."""
+
+    cm1 = SchoolClassFactory(name="CM1 B")
+    SchoolClassFactory(name="CE2 A")
+    client.force_login(director, backend="allauth.account.auth_backends.AuthenticationBackend")
+    today = timezone.localdate()
+    fields = {
+        "site": site.pk,
+        "title": "Nos familles et le numérique",
+        "opens_on": today.isoformat(),
+        "closes_on": (today + datetime.timedelta(days=20)).isoformat(),
+        "classes": [cm1.pk],
+    }
+    response = client.post("/admin/partners_campaigns/new/", fields)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    campaign = Campaign.objects.get()
+    html = client.get(URL).content.decode()
+    assert "CM1 B" in html and "CE2 A" not in html
+    assert french("Send my answers") in html
+
+    edited = client.post(
+        f"/admin/partners_campaigns/edit/{campaign.pk}/", {**fields, "closed_early": "on"}
+    )
+    assert edited.status_code == 302
+    html = client.get(URL).content.decode()
+    assert french("No questionnaire is open at the moment. Thank you for coming.") in html
+
+    backwards = {**fields, "closes_on": (today - datetime.timedelta(days=1)).isoformat()}
+    refused = client.post(f"/admin/partners_campaigns/edit/{campaign.pk}/", backwards)
+    assert refused.status_code == 200
+    assert french("A campaign closes after it opens.") in refused.content.decode()
