@@ -60,9 +60,6 @@ def confirm(request, token):
 def unsubscribe(request, token):
     subscription = _linked(sending.UNSUBSCRIBE, token, GazetteSubscription.objects.all())
     if subscription is None:
-        if request.method == "POST":
-            # The link worked once: a second click finds nothing left to remove.
-            return TemplateResponse(request, "gazette/unsubscribed.html", {})
         return _invalid_link(request)
     if request.method == "POST":
         subscription.delete()

@@ -22,3 +22,12 @@ def archive(home, site):
     settings.rhythm = DAILY
     settings.save()
     return GazetteIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def login_as(client):
+    def _login(user):
+        client.force_login(user, backend="allauth.account.auth_backends.AuthenticationBackend")
+        return client
+
+    return _login
