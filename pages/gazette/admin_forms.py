@@ -20,7 +20,8 @@ class GazettePageForm(WagtailAdminPageForm):
 
         self._school = school_of(page)
         field = self.fields.get("go_live_at")
-        if field is not None and not self.instance.go_live_at and not self.instance.live:
+        new = self.instance.pk is None or not self.instance.live
+        if field is not None and not self.instance.go_live_at and new:
             field.initial = slots.next_slot_of(self._school)
 
     def clean(self):

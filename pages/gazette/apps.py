@@ -15,8 +15,8 @@ class GazetteConfig(AppConfig):
         from portal import periodic
         from portal.accounts import personal_data
 
-        from . import delivery, personal, tasks
-        from .models import GazetteSubscription
+        from . import delivery, personal, slots, tasks
+        from .models import GazetteSettings, GazetteSubscription
 
         personal_data.register(
             "gazette_subscriptions",
@@ -25,6 +25,9 @@ class GazetteConfig(AppConfig):
             models=[GazetteSubscription],
         )
         delivery.connect()
+        post_save.connect(
+            slots.forget_rhythm, sender=GazetteSettings, dispatch_uid="gazette-rhythm"
+        )
         post_save.connect(
             tasks.schedule_publication, sender=Revision, dispatch_uid="gazette-schedule"
         )

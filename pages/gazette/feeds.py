@@ -45,9 +45,6 @@ class GazetteFeed(Feed):
     def subtitle(self, locale):
         return _("The director’s gazette, published at the usual time.")
 
-    def feed_extra_kwargs(self, locale):
-        return {"language": self.language}
-
     def items(self, locale):
         return list(
             GazettePage.objects.in_language(locale)

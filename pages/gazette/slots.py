@@ -57,10 +57,32 @@ def is_slot(rule, zone, moment):
     return found is not None and abs(found - moment) <= TOLERANCE
 
 
-def next_slot_of(school):
+def _cache_key(site_id):
+    return f"gazette-rhythm:{site_id}"
+
+
+def rhythm_of(site):
+    """The school's rule, cached (the home page shows the next slot to every visitor)."""
+    from django.core.cache import cache
+
     from .models import GazetteSettings
 
+    key = _cache_key(site.pk)
+    rule = cache.get(key)
+    if rule is None:
+        rule = GazetteSettings.for_site(site).rhythm
+        cache.set(key, rule, None)
+    return rule
+
+
+def forget_rhythm(sender, instance, **kwargs):
+    """post_save of the gazette settings."""
+    from django.core.cache import cache
+
+    cache.delete(_cache_key(instance.site_id))
+
+
+def next_slot_of(school):
     if school.site is None:
         return None
-    rule = GazetteSettings.for_site(school.site).rhythm
-    return next_slot(rule, school.zone)
+    return next_slot(rhythm_of(school.site), school.zone)

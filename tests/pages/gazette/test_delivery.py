@@ -111,7 +111,7 @@ def test_each_subscriber_gets_their_language_and_classes_once(mail_server, archi
     # … with a note in Turkish that it is in French.
     assert "Fransızca" in _body(turkish, "plain")
 
-    unsubscribe = french["List-Unsubscribe"].strip("<>")
+    unsubscribe = french["List-Unsubscribe"].strip().strip("<>")
     assert french["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert unsubscribe.startswith("http://testserver/fr/gazette/unsubscribe/")
 
