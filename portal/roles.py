@@ -86,6 +86,8 @@ ROLES = {
             "partners.change_parentquestion",
             "partners.delete_parentquestion",
             "partners.view_parentquestion",
+            "gazette.change_gazettesettings",
+            *(f"gazette.{action}_papercount" for action in ("add", "change", "delete", "view")),
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
         collection_permissions=(

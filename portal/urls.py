@@ -8,6 +8,8 @@ from allauth.account import views as allauth_views
 
 from pages.events import feeds as event_feeds
 from pages.events import urls as event_urls
+from pages.gazette import feeds as gazette_feeds
+from pages.gazette import urls as gazette_urls
 from partners import views as partner_views
 from portal import media, passwords, search, serving, sitemap, views
 from portal.accounts import urls as account_urls
@@ -32,6 +34,7 @@ urlpatterns = [
     path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
     path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
+    path("feeds/gazette.xml", gazette_feeds.GazetteFeed(), name="gazette_feed"),
     path("data/partners.csv", partner_views.partners_csv, name="partners_csv"),
     path("admin/", include(wagtailadmin_urls)),
     path(
@@ -55,6 +58,7 @@ urlpatterns += i18n_patterns(
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include(event_urls)),
+    path("", include(gazette_urls)),
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

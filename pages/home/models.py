@@ -57,7 +57,26 @@ class HomePage(PlainWordsMixin, Page):
             EventPage.objects.in_language(self.locale).in_site(school.site).upcoming(school.zone, 4)
         )
         context["agenda"] = agenda_of(self.locale, school.site)
+        context.update(gazette_of(self.locale, school))
         return context
+
+
+def gazette_of(locale, school):
+    """The latest issue a visitor of `locale` reads, and when the next one comes."""
+    from pages.gazette import slots
+    from pages.gazette.models import GazettePage
+
+    latest = (
+        GazettePage.objects.in_language(locale)
+        .in_site(school.site)
+        .order_by("-date", "-number", "in_source_language")
+        .first()
+    )
+    return {
+        "latest_issue": latest,
+        "next_slot": slots.next_slot_of(school),
+        "zone": school.zone,
+    }
 
 
 class StandardPage(PlainWordsMixin, Page):

@@ -50,6 +50,8 @@ class Message(models.Model):
     html = models.TextField(blank=True)
     #: [{"filename", "mimetype", "content" (base64)}]
     attachments = models.JSONField(default=list, blank=True)
+    #: Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058).
+    headers = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
     due_at = models.DateTimeField(_("leaves at"), db_index=True)
     claimed_until = models.DateTimeField(null=True, blank=True)

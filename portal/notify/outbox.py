@@ -87,7 +87,7 @@ def _encoded(attachments):
     return found
 
 
-def _write(address, template, context, *, school, purpose, obj, due_at, attachments):
+def _write(address, template, context, *, school, purpose, obj, due_at, attachments, headers=None):
     """(message, created): the outbox row for this purpose, object and recipient."""
     subject, text, html = render(template, context, address.language, school)
     fields = {
@@ -97,6 +97,7 @@ def _write(address, template, context, *, school, purpose, obj, due_at, attachme
         "text": text,
         "html": html,
         "attachments": _encoded(attachments),
+        "headers": dict(headers or {}),
         "due_at": due_at,
     }
     if obj is None:
@@ -153,11 +154,13 @@ def send_later(
     urgent=False,
     not_before=None,
     attachments=(),
+    headers=None,
 ):
     """Write an email once for (purpose, obj, recipient) and deliver it at the first moment after
     `not_before` (default: now) that the school's quiet hours, the recipient's own and, unless
     `urgent`, every other registered wait allow (see quiet_hours.next_allowed_time). Returns the
-    outbox Message; when one already exists it is returned unchanged and nothing new is sent."""
+    outbox Message; when one already exists it is returned unchanged and nothing new is sent.
+    `headers`: extra email headers (a mailing list's List-Unsubscribe, for example)."""
     address = address_of(recipient)
     now = timezone.now()
     due_at = next_allowed_time(
@@ -172,6 +175,7 @@ def send_later(
         obj=obj,
         due_at=due_at,
         attachments=attachments,
+        headers=headers,
     )
     if created:
         _enqueue(message.pk, due_at)
@@ -222,7 +226,7 @@ def _email(message):
         body=message.text,
         from_email=sender,
         to=[message.recipient],
-        headers={"Content-Language": message.language},
+        headers={**message.headers, "Content-Language": message.language},
     )
     if message.html:
         email.attach_alternative(message.html, "text/html")

@@ -1,0 +1,34 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class GazetteConfig(AppConfig):
+    name = "pages.gazette"
+    label = "gazette"
+    verbose_name = _("Gazette")
+
+    def ready(self):
+        from django.db.models.signals import post_save
+
+        from wagtail.models import Revision
+
+        from portal import periodic
+        from portal.accounts import personal_data
+
+        from . import delivery, personal, slots, tasks
+        from .models import GazetteSettings, GazetteSubscription
+
+        personal_data.register(
+            "gazette_subscriptions",
+            personal.export_subscriptions,
+            delete=personal.erase_subscriptions,
+            models=[GazetteSubscription],
+        )
+        delivery.connect()
+        post_save.connect(
+            slots.forget_rhythm, sender=GazetteSettings, dispatch_uid="gazette-rhythm"
+        )
+        post_save.connect(
+            tasks.schedule_publication, sender=Revision, dispatch_uid="gazette-schedule"
+        )
+        periodic.daily(tasks.publish_due_issues)

@@ -1,0 +1,88 @@
+"""The ritual slot: the school publishes its gazette at a known time (an RFC 5545 recurrence rule
+read with python-dateutil), so that families know when to look and can disconnect the rest of the
+time."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from dateutil.rrule import rrulestr
+
+#: Publishing this close to a slot counts as publishing in the slot.
+TOLERANCE = datetime.timedelta(minutes=15)
+#: Rules are read from this moment on; BYHOUR and BYMINUTE give the time of day.
+ANCHOR = datetime.datetime(2024, 1, 1, 0, 0)
+
+
+def parse(rule, zone):
+    """The dateutil rule for `rule` in the school's time zone; raises ValueError."""
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    if not text or "\n" in text:
+        raise ValueError("empty or several lines")
+    return rrulestr(text, dtstart=ANCHOR.replace(tzinfo=zone), forceset=False)
+
+
+def validate_rule(value):
+    import zoneinfo
+
+    try:
+        found = parse(value, zoneinfo.ZoneInfo("Europe/Paris"))
+        found.after(timezone.now())
+    except (ValueError, TypeError, AttributeError, OverflowError):
+        raise ValidationError(
+            _(
+                "This is not a repeat rule. Example: FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;"
+                "BYHOUR=16;BYMINUTE=30 (every other Friday at 16:30)."
+            )
+        ) from None
+
+
+def next_slot(rule, zone, after=None):
+    """The first slot after `after` (default: now), an aware datetime, or None."""
+    if not rule:
+        return None
+    try:
+        return parse(rule, zone).after((after or timezone.now()).astimezone(zone))
+    except (ValueError, TypeError, AttributeError, OverflowError):
+        return None
+
+
+def is_slot(rule, zone, moment):
+    """Whether `moment` falls within TOLERANCE of one of the rule's slots."""
+    found = next_slot(rule, zone, moment - TOLERANCE - datetime.timedelta(seconds=1))
+    return found is not None and abs(found - moment) <= TOLERANCE
+
+
+def _cache_key(site_id):
+    return f"gazette-rhythm:{site_id}"
+
+
+def rhythm_of(site):
+    """The school's rule, cached (the home page shows the next slot to every visitor)."""
+    from django.core.cache import cache
+
+    from .models import GazetteSettings
+
+    key = _cache_key(site.pk)
+    rule = cache.get(key)
+    if rule is None:
+        rule = GazetteSettings.for_site(site).rhythm
+        cache.set(key, rule, None)
+    return rule
+
+
+def forget_rhythm(sender, instance, **kwargs):
+    """post_save of the gazette settings."""
+    from django.core.cache import cache
+
+    cache.delete(_cache_key(instance.site_id))
+
+
+def next_slot_of(school):
+    if school.site is None:
+        return None
+    return next_slot(rhythm_of(school.site), school.zone)

@@ -1,0 +1,56 @@
+"""Subscribing with double opt-in: at most one confirmation email each CONFIRMATION_PAUSE, one
+subscription per address and school."""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from portal import notify
+from portal.notify import links
+
+from .delivery import CONFIRM
+from .models import GazetteSubscription
+
+CONFIRMATION_PAUSE = datetime.timedelta(minutes=10)
+CONFIRMATION_VALID = datetime.timedelta(days=3)
+
+
+def subscribe(school, email, language, classes, user=None):
+    """The subscription for `email` (created or updated while unconfirmed) and the outbox
+    message of its confirmation, or None when none was sent (already confirmed, or one was sent
+    less than CONFIRMATION_PAUSE ago)."""
+    email = email.strip()
+    try:
+        with transaction.atomic():
+            subscription, created = GazetteSubscription.objects.get_or_create(
+                site=school.site,
+                email__iexact=email,
+                defaults={"email": email, "language": language, "user": user},
+            )
+    except IntegrityError:
+        subscription = GazetteSubscription.objects.get(site=school.site, email__iexact=email)
+    if subscription.confirmed:
+        return subscription, None
+    subscription.language = language
+    if user is not None and subscription.user_id is None:
+        subscription.user = user
+    subscription.save(update_fields=["language", "user"])
+    subscription.classes.set(classes)
+    now = timezone.now()
+    claimed = (
+        GazetteSubscription.objects.filter(pk=subscription.pk)
+        .exclude(confirmation_sent_at__gt=now - CONFIRMATION_PAUSE)
+        .update(confirmation_sent_at=now)
+    )
+    if not claimed:
+        return subscription, None
+    token = links.make(CONFIRM, subscription, max_age=CONFIRMATION_VALID)
+    message = notify.send(
+        subscription,
+        "gazette/email/confirm",
+        {"confirm_url": school.reverse("gazette:confirm", language, token=token)},
+        school=school,
+        purpose="gazette-confirm",
+    )
+    return subscription, message

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "gazette"
+
+urlpatterns = [
+    path("gazette/subscribe/", views.subscribe, name="subscribe"),
+    path("gazette/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("gazette/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("gazette/read/<str:token>/<str:section>/", views.acknowledge, name="acknowledge"),
+    path(
+        "gazette/<int:page_id>/read/<str:section>/",
+        views.acknowledge_on_page,
+        name="acknowledge_on_page",
+    ),
+]

@@ -1,0 +1,168 @@
+"""What the Director sees: read confirmations per class (never a count under 5), the print pack,
+the archive and the feed within a fixed query budget, and the ritual slot in the editor."""
+
+import datetime
+import io
+import xml.etree.ElementTree as ET  # noqa: S405 -- our own feed, parsed in a test
+
+from django.utils import timezone
+
+import pytest
+
+from pages.gazette import slots
+from pages.gazette.admin_forms import GazettePageForm
+from pages.gazette.models import Acknowledgement, GazettePage, PaperCount
+from tests.conftest import translate
+from tests.pages.gazette.conftest import DAILY
+from tests.pages.gazette.factories import GazettePageFactory, sections
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _acknowledge(issue, school_class, times):
+    for _n in range(times):
+        Acknowledgement.objects.create(issue=issue, section="news-all").classes.set([school_class])
+
+
+def test_confirmations_per_class_hide_small_counts(login_as, director, archive, classes):
+    issue = GazettePageFactory(parent=archive)
+    _acknowledge(issue, classes["CP A"], 6)
+    _acknowledge(issue, classes["CM1 B"], 2)
+    body = login_as(director).get(f"/admin/gazette/{issue.pk}/read/").content.decode()
+    rows = {
+        name: body.split(f'<th scope="row">{name}</th>')[1].split("</tr>")[0]
+        for name in ("CP A", "CM1 B", "CM2 A")
+    }
+    assert "<td>6</td>" in rows["CP A"]
+    assert "<td>2</td>" not in rows["CM1 B"] and "5" in rows["CM1 B"]
+
+
+@pytest.mark.parametrize("path", ["read/", "print-pack/fr/"])
+def test_only_the_director_sees_confirmations_and_the_print_pack(
+    client, login_as, teacher, parent, archive, path
+):
+    issue = GazettePageFactory(parent=archive)
+    url = f"/admin/gazette/{issue.pk}/{path}"
+    assert client.get(url).status_code == 302  # anonymous: to the login page
+    for user in (parent, teacher):
+        refused = login_as(user).get(url)
+        assert refused.status_code in (302, 403)
+        assert refused.get("Content-Type") != "application/pdf"
+
+
+def test_the_print_pack_has_copies_per_class_and_a_qr_code(login_as, director, archive, classes):
+    issue = GazettePageFactory(parent=archive, sections=sections([classes["CP A"]]))
+    translate(issue, "ar", title="جريدة نوفمبر")
+    PaperCount.objects.create(school_class=classes["CP A"], language="ar", copies=7)
+    PaperCount.objects.create(school_class=classes["CM1 B"], language="fr", copies=3)
+    client = login_as(director)
+    html = client.get(f"/admin/gazette/{issue.pk}/print-pack/ar/?view=html").content.decode()
+    assert "جريدة نوفمبر" in html and "<td>7</td>" in html and "CM1 B" not in html
+    assert "<svg" in html
+    pdf = client.get(f"/admin/gazette/{issue.pk}/print-pack/ar/")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    unknown = client.get(f"/admin/gazette/{issue.pk}/print-pack/xx/")
+    assert unknown.status_code in (302, 404) and unknown.get("Content-Type") != "application/pdf"
+
+
+def test_the_issue_pdf_is_a4(client, archive):
+    issue = GazettePageFactory(parent=archive)
+    response = client.get(f"{issue.url}pdf/")
+    from pdfminer.pdfpage import PDFPage
+
+    first = next(PDFPage.get_pages(io.BytesIO(response.content)))
+    assert [round(x) for x in first.mediabox] == [0, 0, 595, 842]
+
+
+def test_next_slot_and_in_slot():
+    import zoneinfo
+
+    zone = zoneinfo.ZoneInfo("Europe/Paris")
+    rule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;BYHOUR=16;BYMINUTE=30"
+    found = slots.next_slot(rule, zone, datetime.datetime(2026, 12, 1, tzinfo=zone))
+    assert (found.weekday(), found.hour, found.minute) == (4, 16, 30)
+    assert slots.is_slot(rule, zone, found + datetime.timedelta(minutes=5))
+    assert not slots.is_slot(rule, zone, found + datetime.timedelta(days=1))
+    assert slots.next_slot("nonsense", zone) is None
+
+
+def _form(archive, **data):
+    base = {
+        "title": "Urgent",
+        "slug": "urgent",
+        "number": "9",
+        "date": timezone.localdate().isoformat(),
+        "sections-count": "0",
+        "action-publish": "1",
+    }
+    form_class = GazettePage.get_edit_handler().get_form_class()
+    return form_class({**base, **data}, instance=GazettePage(), parent_page=archive, for_user=None)
+
+
+def test_publishing_outside_the_slot_asks_for_a_reason(archive, site):
+    from pages.gazette.models import GazetteSettings
+
+    settings = GazetteSettings.for_site(site)
+    settings.rhythm = "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYHOUR=3;BYMINUTE=0"
+    settings.save()
+    form = _form(archive)
+    assert issubclass(type(form), GazettePageForm)
+    assert not form.is_valid() and "urgent_reason" in form.errors
+    assert _form(archive, urgent_reason="La cantine est fermée demain.").is_valid()
+    slot = _form(archive).fields["go_live_at"].initial
+    assert slot and slot.month == 1 and slot.day == 1
+
+
+def test_the_editor_warns_when_the_slot_falls_in_quiet_hours(login_as, director, archive, site):
+    from pages.gazette.models import GazetteSettings
+
+    settings = GazetteSettings.for_site(site)
+    settings.rhythm = "FREQ=DAILY;BYHOUR=22;BYMINUTE=0"
+    settings.save()
+    body = login_as(director).get(f"/admin/pages/add/gazette/gazettepage/{archive.pk}/")
+    assert "quiet hours" in body.content.decode() or "calme" in body.content.decode()
+
+
+def _fill(archive, count):
+    for n in range(count):
+        GazettePageFactory(
+            parent=archive, date=timezone.localdate() - datetime.timedelta(days=7 * n)
+        )
+
+
+@pytest.mark.parametrize("count", [10, 200])
+def test_archive_and_feed_queries_do_not_grow(
+    client, archive, count, django_assert_max_num_queries
+):
+    _fill(archive, count)
+    for url in (archive.url, "/feeds/gazette.xml?lang=fr", "/fr/"):
+        assert client.get(url).status_code == 200
+        with django_assert_max_num_queries(15, info=url):
+            client.get(url)
+    feed = ET.fromstring(  # noqa: S314
+        client.get("/feeds/gazette.xml?lang=fr").content
+    )
+    assert len(feed.findall(f"{ATOM}entry")) == min(count, 20)
+    assert archive.url and DAILY
+
+
+def test_the_feed_speaks_the_readers_language(client, archive):
+    issue = GazettePageFactory(parent=archive, title="Gazette de décembre")
+    GazettePageFactory(parent=archive, title="Seulement en français")
+    translate(issue, "ar", title="جريدة ديسمبر")
+    feed = ET.fromstring(  # noqa: S314
+        client.get("/feeds/gazette.xml?lang=ar").content
+    )
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert any("جريدة ديسمبر" in t for t in titles)
+    assert any("Seulement en français" in t for t in titles)
+    assert not any("Gazette de décembre" in t for t in titles)
+    assert client.get("/feeds/gazette.xml?lang=<script>").status_code == 200
+
+
+def test_home_shows_the_latest_issue_and_the_next_slot(client, archive):
+    GazettePageFactory(parent=archive, title="Gazette la plus récente")
+    body = client.get("/fr/").content.decode()
+    assert "Gazette la plus récente" in body and "gazette__slot" in body
