@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "resources",
     "partners",
     "pages.events",
+    "pages.followup",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
