@@ -51,7 +51,10 @@ def _by_day(found):
 
 
 def _with_urls(found, request):
-    """Resolve each event's URL once, however many times it repeats in the view."""
+    """Resolve each event's URL once, however many times it repeats in the view; with the
+    "after work" filter, keep only the evening and weekend occurrences."""
+    if request.GET.get("after_work") == "1":
+        found = [occ for occ in found if occ.after_work]
     for occ in found:
         if not hasattr(occ.event, "agenda_url"):
             occ.event.agenda_url = occ.event.get_url(request)
@@ -96,13 +99,14 @@ def agenda_context(index, request):
     category = params.get("category") if params.get("category") in Category.values else ""
     audience = params.get("audience") if params.get("audience") in Audience.values else ""
     archive = params.get("archive") == "1"
+    after_work = params.get("after_work") == "1"
     events = (
         EventPage.objects.in_language(index.locale)
         .in_site(school.site)
         .for_whom(category, audience)
     )
     school_days = calendar_for(request)
-    filters = {"category": category, "audience": audience}
+    filters = {"category": category, "audience": audience, "after_work": after_work}
     context = {
         "view": "archive" if archive else view,
         "filters": filters,
@@ -130,6 +134,7 @@ def agenda_context(index, request):
             today.isoformat(),
             category,
             audience,
+            after_work,
             zone.key,
             agenda_version(),
             school_days.revision,

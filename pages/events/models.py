@@ -28,8 +28,15 @@ from portal.schools import school_of
 from . import recurrence
 from .choices import Audience, Category, Companion, MeetingMode
 
-#: Parents who work can come to what starts from this time, or on a weekend.
-AFTER_WORK = datetime.time(17, 30)
+#: Parents who work can come to what starts from this time, or on a weekend (school time).
+AFTER_WORK = datetime.time(18, 0)
+
+
+def is_after_work(moment, zone, all_day=False):
+    """Whether a meeting starting at `moment` suits working parents: an evening from
+    AFTER_WORK, or a weekend, in the school's time zone. The follow-up counts the same."""
+    local = moment.astimezone(zone)
+    return local.weekday() >= 5 or (not all_day and local.time() >= AFTER_WORK)
 
 
 class EventQuerySet(PortalPageQuerySet):
@@ -298,8 +305,7 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
         return sorted(set(dates))
 
     def fits_working_parents(self, zone):
-        local = self.start.astimezone(zone)
-        return local.weekday() >= 5 or (not self.all_day and local.time() >= AFTER_WORK)
+        return is_after_work(self.start, zone, self.all_day)
 
     def rsvp_open(self, now=None):
         now = now or timezone.now()
@@ -386,6 +392,9 @@ class Slot(models.Model):
     def __str__(self):
         return f"{self.host} {self.start:%Y-%m-%d %H:%M}"
 
+    def fits_working_parents(self, zone):
+        return is_after_work(self.start, zone)
+
 
 class Booking(models.Model):
     """A family books a slot. Without an account, the booking waits for the emailed code."""
@@ -415,6 +424,8 @@ class Booking(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     code_hash = models.CharField(max_length=128, blank=True)
     code_attempts = models.PositiveSmallIntegerField(default=0)
+    #: Recorded by the host afterwards; kept for participation figures (the follow-up counts it).
+    attended = models.BooleanField(_("came"), null=True, blank=True)
 
     objects = ActiveQuerySet.as_manager()
 

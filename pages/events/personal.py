@@ -54,6 +54,7 @@ def export_appointments(user):
                 "mode": booking.mode,
                 "confirmed_at": booking.confirmed_at,
                 "cancelled_at": booking.cancelled_at,
+                "attended": booking.attended,
             }
             for booking in booked
         ],

@@ -62,6 +62,13 @@ class Occurrence:
     start: datetime.datetime
     end: datetime.datetime
 
+    @property
+    def after_work(self):
+        """Evening or weekend in the school's time zone (`start` is already in it)."""
+        from .models import is_after_work
+
+        return is_after_work(self.start, self.start.tzinfo, self.event.all_day)
+
 
 def occurrences(event, zone, since=None, until=None):
     """The event's occurrences overlapping [since, until), in `zone` (wall-clock time kept across

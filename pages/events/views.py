@@ -182,6 +182,8 @@ def appointments_index(request):
         host = hosts.filter(pk=int(host_id)).first()
         if host is not None:
             slots = list(free.filter(host=host)[:300])
+            for slot in slots:
+                slot.after_work = slot.fits_working_parents(zone)
             days = [
                 (day, list(items))
                 for day, items in groupby(slots, key=lambda s: s.start.astimezone(zone).date())

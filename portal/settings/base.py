@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "partners",
     "pages.events",
     "pages.gazette",
+    "pages.followup",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -7,6 +7,7 @@ from portal import roles
 from portal.management.demo import (
     classes,
     events,
+    followup,
     gazette,
     home,
     media,
@@ -48,6 +49,8 @@ class Command(BaseCommand):
             events.link_partners(site)
             step("Demo school: gazette, subscribers and paper copies…")
             gazette.build(locales, home_page, site)
+            step("Demo school: a year of appointments, the action plan and its review…")
+            followup.build(locales, home_page, site)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:

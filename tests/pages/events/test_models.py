@@ -108,13 +108,13 @@ def test_last_end_covers_the_last_repeat(agenda):
 @pytest.mark.parametrize(
     ("moment", "fits"),
     [
-        (datetime.datetime(2030, 3, 12, 17, 30, tzinfo=PARIS), True),
-        (datetime.datetime(2030, 3, 12, 17, 0, tzinfo=PARIS), False),
+        (datetime.datetime(2030, 3, 12, 18, 0, tzinfo=PARIS), True),
+        (datetime.datetime(2030, 3, 12, 17, 30, tzinfo=PARIS), False),
         (datetime.datetime(2030, 3, 16, 10, 0, tzinfo=PARIS), True),
     ],
 )
 def test_working_parents_badge(moment, fits):
-    """After 17:30 or on a weekend."""
+    """From 18:00 or on a weekend."""
     event = EventPageFactory.build(start=moment, end=moment + datetime.timedelta(hours=1))
     assert event.fits_working_parents(PARIS) is fits
 

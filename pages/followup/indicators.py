@@ -1,0 +1,418 @@
+"""The follow-up indicators, computed from what the site already records, never typed by hand.
+
+Each *source* reads one kind of record in a single aggregate query over two school years (the
+one asked and the one before), whatever the number of rows, and returns counts per quarter
+(and per class where it applies). Other families of pages add their own with `register(...)`:
+the gazette's "acknowledgements per class" is meant to come in that way:
+
+    indicators.register(
+        Indicator("gazette_thanks", _("Acknowledgements in the gazette"), FAMILIES, per_class=True),
+        source=gazette_thanks,   # (site, quarters, zone) -> Counts
+    )
+
+Figures about families are counts, and any count under five is shown as "fewer than 5".
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from portal.schools import school_of
+
+from .periods import QUARTERS, Quarter
+
+#: Units: a count of families (hidden under five), a count of events, a percentage.
+FAMILIES, EVENTS, PERCENT = "families", "events", "percent"
+#: Under this, a count of families is shown as "fewer than 5".
+THRESHOLD = 5
+#: Evening meetings start at this hour or later (or take place at the weekend), school time.
+AFTER_WORK_HOUR = 18
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    label: str
+    unit: str = FAMILIES
+    per_class: bool = False
+    #: Figures of a whole school year (an election), not of each quarter.
+    yearly: bool = False
+
+
+@dataclass
+class Counts:
+    """What a source found: {indicator key: {quarter key: value}}, and the same per class name."""
+
+    totals: dict = field(default_factory=lambda: defaultdict(dict))
+    by_class: dict = field(default_factory=lambda: defaultdict(lambda: defaultdict(dict)))
+
+
+_indicators = {}
+_sources = []
+
+
+def register(*indicators, source):
+    """Add indicators and the function that computes them: `source(site, quarters, zone)`
+    returns `Counts` for the quarters given, in a constant number of queries."""
+    for indicator in indicators:
+        _indicators[indicator.key] = indicator
+    if source not in _sources:
+        _sources.append(source)
+
+
+def all_indicators():
+    return list(_indicators.values())
+
+
+def choices():
+    return [(indicator.key, indicator.label) for indicator in _indicators.values()]
+
+
+def shown(value, unit=FAMILIES):
+    """A figure as people may read it: counts of families under five are not given."""
+    if value is None:
+        return "–"
+    if unit == FAMILIES and value < THRESHOLD:
+        return str(_("fewer than 5"))
+    if unit == PERCENT:
+        return f"{value:g} %"
+    return str(value)
+
+
+def hidden(value, unit):
+    return value is None or (unit == FAMILIES and value < THRESHOLD)
+
+
+def after_work(prefix=""):
+    """A condition for "after work" on the datetime field `prefix + start`: evening or weekend,
+    in the current time zone (run it inside `timezone.override(school zone)`)."""
+    return Q(**{f"{prefix}start__hour__gte": AFTER_WORK_HOUR}) | Q(
+        **{f"{prefix}start__iso_week_day__gte": 6}
+    )
+
+
+def _in(quarter, zone, prefix=""):
+    since, until = quarter.bounds(zone)
+    return Q(**{f"{prefix}start__gte": since, f"{prefix}start__lt": until})
+
+
+def _span(quarters, zone, prefix=""):
+    since = quarters[0].bounds(zone)[0]
+    until = quarters[-1].bounds(zone)[1]
+    return {f"{prefix}start__gte": since, f"{prefix}start__lt": until}
+
+
+# Sources --------------------------------------------------------------------------------------
+
+MEETING_KINDS = {
+    "meetings_booked": Q(),
+    "meetings_attended": Q(attended=True),
+    "meetings_interpreter": Q(companion="interpreter") | ~Q(interpreter_language=""),
+    "meetings_companion": Q(companion="person"),
+    "meetings_after_work": None,  # set at query time: it reads the school's time zone
+}
+
+
+def meetings(site, quarters, zone):
+    """Individual meetings booked, attended, with an interpreter or a companion, after work: one
+    query, grouped by the child's class."""
+    from pages.events.models import Booking
+
+    kinds = {**MEETING_KINDS, "meetings_after_work": after_work("slot__")}
+    aggregates = {
+        f"{key}__{quarter.key}": Count("pk", filter=condition & _in(quarter, zone, "slot__"))
+        for key, condition in kinds.items()
+        for quarter in quarters
+    }
+    found = Counts()
+    rows = (
+        Booking.objects.active()
+        .filter(slot__site=site, confirmed_at__isnull=False, **_span(quarters, zone, "slot__"))
+        .values("child_class")
+        .annotate(**aggregates)
+        .order_by()
+    )
+    for row in rows:
+        name = row.pop("child_class").strip().upper()
+        for name_key, value in row.items():
+            key, quarter_key = name_key.split("__")
+            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
+            found.by_class[key][name][quarter_key] = (
+                found.by_class[key][name].get(quarter_key, 0) + value
+            )
+    return found
+
+
+VISIT_KINDS = {
+    "visits": None,
+    "visits_cafe": "cafe",
+    "visits_open_morning": "open-morning",
+    "visits_training": "training",
+}
+
+
+def visits(site, quarters, zone):
+    """Families who came to school events (attendance taken by the organiser), by kind of event,
+    and those who came to one after work: one query grouped by kind of event."""
+    from pages.events.models import RSVP
+
+    aggregates = {}
+    for quarter in quarters:
+        when = _in(quarter, zone, "event__")
+        aggregates[f"visits__{quarter.key}"] = Count("pk", filter=when)
+        aggregates[f"visits_after_work__{quarter.key}"] = Count(
+            "pk", filter=when & after_work("event__")
+        )
+    rows = (
+        RSVP.objects.active()
+        .filter(
+            attended=True,
+            event__path__startswith=site.root_page.path,
+            **_span(quarters, zone, "event__"),
+        )
+        .values("event__category")
+        .annotate(**aggregates)
+        .order_by()
+    )
+    found = Counts()
+    by_kind = {category: key for key, category in VISIT_KINDS.items() if category}
+    for row in rows:
+        kind = by_kind.get(row.pop("event__category"))
+        for name_key, value in row.items():
+            key, quarter_key = name_key.split("__")
+            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
+            if kind and key == "visits":
+                found.totals[kind][quarter_key] = found.totals[kind].get(quarter_key, 0) + value
+    return found
+
+
+def school_events(site, quarters, zone):
+    """Events run with a partner organisation (joint actions), and events after work."""
+    from pages.events.models import EventPage
+
+    evening = Q(start__iso_week_day__gte=6) | (
+        Q(all_day=False) & Q(start__hour__gte=AFTER_WORK_HOUR)
+    )
+    aggregates = {}
+    for quarter in quarters:
+        when = _in(quarter, zone)
+        aggregates[f"joint_actions__{quarter.key}"] = Count(
+            "pk", filter=when & Q(partners__isnull=False), distinct=True
+        )
+        aggregates[f"events_after_work__{quarter.key}"] = Count(
+            "pk", filter=when & evening, distinct=True
+        )
+    figures = EventPage.objects.filter(
+        path__startswith=site.root_page.path,
+        locale__language_code=settings.LANGUAGE_CODE,
+        live=True,
+        **_span(quarters, zone),
+    ).aggregate(**aggregates)
+    found = Counts()
+    for name_key, value in figures.items():
+        key, quarter_key = name_key.split("__")
+        found.totals[key][quarter_key] = value
+    return found
+
+
+def elections(site, quarters, zone):
+    """Turnout at the representatives' elections, per school year (given for every quarter of
+    the year from the vote on)."""
+    from .models import ElectionPage
+
+    years = {quarter.year for quarter in quarters}
+    found = Counts()
+    rows = ElectionPage.objects.filter(
+        path__startswith=site.root_page.path,
+        locale__language_code=settings.LANGUAGE_CODE,
+        live=True,
+        school_year__in=years,
+        registered_voters__gt=0,
+        votes_cast__isnull=False,
+    ).values_list("school_year", "date", "registered_voters", "votes_cast")
+    for year, day, voters, votes in rows:
+        for quarter in quarters:
+            if quarter.year == year and quarter.end_day > day:
+                found.totals["election_turnout"][quarter.key] = round(100 * votes / voters, 1)
+                found.totals["election_voters"][quarter.key] = votes
+    return found
+
+
+register(
+    Indicator("meetings_booked", _("Individual meetings booked"), per_class=True),
+    Indicator("meetings_attended", _("Individual meetings attended"), per_class=True),
+    Indicator("meetings_interpreter", _("Meetings with an interpreter asked for")),
+    Indicator("meetings_companion", _("Meetings where a parent came with someone")),
+    Indicator("meetings_after_work", _("Individual meetings after work")),
+    source=meetings,
+)
+register(
+    Indicator("visits", _("Parents’ visits to school events")),
+    Indicator("visits_cafe", _("Visits to parents’ cafés")),
+    Indicator("visits_open_morning", _("Visits to open mornings")),
+    Indicator("visits_training", _("Visits to workshops and school rules meetings")),
+    Indicator("visits_after_work", _("Visits to events after work")),
+    source=visits,
+)
+register(
+    Indicator("events_after_work", _("Events after work"), EVENTS),
+    Indicator("joint_actions", _("Joint actions with partners"), EVENTS),
+    source=school_events,
+)
+register(
+    Indicator(
+        "election_turnout", _("Turnout at the representatives’ election"), PERCENT, yearly=True
+    ),
+    Indicator("election_voters", _("Votes cast at the representatives’ election"), yearly=True),
+    source=elections,
+)
+
+
+# Figures --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    indicator: Indicator
+    values: dict  # {quarter key: value}
+    period: Quarter
+
+    def _get(self, quarter):
+        return self.values.get(quarter.key, 0 if not self.indicator.yearly else None)
+
+    @property
+    def current(self):
+        return self._get(self.period)
+
+    @property
+    def previous(self):
+        return self._get(self.period.previous())
+
+    @property
+    def last_year(self):
+        return self._get(self.period.last_year())
+
+    @property
+    def change(self):
+        """Change since last quarter, only when neither figure is hidden."""
+        unit = self.indicator.unit
+        if hidden(self.current, unit) or hidden(self.previous, unit):
+            return None
+        return round(self.current - self.previous, 1)
+
+    @property
+    def series(self):
+        """This year's quarters up to the one asked, and last year's four, as (label, value)."""
+        this = [Quarter(self.period.year, n) for n in QUARTERS if n <= self.period.number]
+        last = [Quarter(self.period.year - 1, n) for n in QUARTERS]
+        return [(q, self._get(q)) for q in this], [(q, self._get(q)) for q in last]
+
+    def shown(self, value):
+        return shown(value, self.indicator.unit)
+
+    @property
+    def shown_current(self):
+        return self.shown(self.current)
+
+    @property
+    def shown_previous(self):
+        return self.shown(self.previous)
+
+    @property
+    def shown_last_year(self):
+        return self.shown(self.last_year)
+
+    @property
+    def shown_change(self):
+        change = self.change
+        if change is None:
+            return "–"
+        return f"{change:+g}"
+
+
+@dataclass
+class Figures:
+    period: Quarter
+    rows: list
+    #: [(class name, [Row per per-class indicator])]
+    classes: list
+
+    def as_json(self):
+        """What a review keeps: raw counts, hidden again whenever they are shown."""
+        return {
+            "year": self.period.year,
+            "quarter": self.period.number,
+            "computed_at": timezone.now().isoformat(),
+            "rows": [
+                {"key": row.indicator.key, "unit": row.indicator.unit, "values": row.values}
+                for row in self.rows
+            ],
+            "classes": [
+                [name, [{"key": r.indicator.key, "values": r.values} for r in rows]]
+                for name, rows in self.classes
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data):
+        period = Quarter(int(data["year"]), int(data["quarter"]))
+
+        def indicator(key, unit=FAMILIES):
+            return _indicators.get(key) or Indicator(key, key, unit)
+
+        rows = [
+            Row(indicator(item["key"], item.get("unit", FAMILIES)), item["values"], period)
+            for item in data.get("rows", [])
+        ]
+        classes = [
+            (name, [Row(indicator(item["key"]), item["values"], period) for item in items])
+            for name, items in data.get("classes", [])
+        ]
+        return cls(period, rows, classes)
+
+
+def quarters_for(period):
+    """Every quarter of the school year asked and of the year before, in order."""
+    return [Quarter(year, n) for year in (period.year - 1, period.year) for n in QUARTERS]
+
+
+def compute(school, period, classes=None):
+    """Every indicator for `period` (a Quarter), with the year before. `school` is a request, a
+    site or anything `school_of` reads. `classes`: names of the classes to break down (None for
+    every class the school has)."""
+    from portal.classes.models import SchoolClass
+
+    school = school_of(school)
+    zone = school.zone
+    quarters = quarters_for(period)
+    totals, by_class = defaultdict(dict), defaultdict(lambda: defaultdict(dict))
+    with timezone.override(zone):
+        for source in _sources:
+            counts = source(school.site, quarters, zone)
+            for key, values in counts.totals.items():
+                totals[key].update(values)
+            for key, per_class in counts.by_class.items():
+                for name, values in per_class.items():
+                    by_class[key][name].update(values)
+    if classes is None:
+        classes = list(SchoolClass.objects.of_school(school.site).values_list("name", flat=True))
+    rows = [
+        Row(indicator, dict(totals.get(indicator.key, {})), period)
+        for indicator in _indicators.values()
+    ]
+    per_class = [indicator for indicator in _indicators.values() if indicator.per_class]
+    class_rows = [
+        (
+            name,
+            [
+                Row(indicator, dict(by_class[indicator.key].get(name.strip().upper(), {})), period)
+                for indicator in per_class
+            ],
+        )
+        for name in classes
+    ]
+    return Figures(period, rows, class_rows)
