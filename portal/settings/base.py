@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "resources",
     "partners",
     "pages.events",
+    "pages.charter",
+    "pages.reps",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
