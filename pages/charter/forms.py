@@ -91,7 +91,8 @@ class AnswerForm(TextFieldsMixin, forms.Form):
 
 class AdoptForm(TextFieldsMixin, forms.Form):
     adopted_on = forms.DateField(
-        label=_("Adopted on"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Adopted on"),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
     adopted_by = forms.CharField(
         label=_("Adopted by"),

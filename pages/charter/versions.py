@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.translation import gettext as _
 
-#: Words and the spaces between them, so that the text reads back exactly as it was.
-_TOKENS = re.compile(r"\s+|[^\s]+")
+#: Words with the spaces after them, so that the text reads back exactly as it was and a
+#: rewritten sentence is one removal and one addition rather than a word-by-word patchwork.
+_TOKENS = re.compile(r"\s+|\S+\s*")
 
 
 def record_adopted_version(sender, instance, **kwargs):

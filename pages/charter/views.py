@@ -2,6 +2,7 @@
 representatives propose, support and comment while a consultation is open; the director (or the
 teacher named to answer) answers each proposal, consolidates the draft and adopts it."""
 
+import re
 from datetime import timedelta
 
 from django.contrib import messages
@@ -12,7 +13,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -208,8 +209,18 @@ def consultation(
     )
 
 
+def _here(page):
+    """The page's address in the visitor's language: someone reading the interface in Arabic
+    stays in it, even on the French charter."""
+    url = page.url
+    language = translation.get_language()
+    if language and re.match(r"^/[a-z]{2}/", url):
+        return f"/{language}{url[3:]}"
+    return url
+
+
 def _back(page, anchor=""):
-    return redirect(f"{page.url}consultation/" + (f"#{anchor}" if anchor else ""))
+    return redirect(f"{_here(page)}consultation/" + (f"#{anchor}" if anchor else ""))
 
 
 def propose(request, page):
@@ -373,5 +384,5 @@ def adopt(request, page):
     page.refresh_from_db()
     versions_kept = list(page.versions.values_list("number", flat=True)[:2])
     if len(versions_kept) == 2:
-        return redirect(f"{page.url}changes/{versions_kept[1]}/{versions_kept[0]}/")
-    return redirect(page.url)
+        return redirect(f"{_here(page)}changes/{versions_kept[1]}/{versions_kept[0]}/")
+    return redirect(_here(page))

@@ -3,9 +3,12 @@ representative, and the charter's open consultation."""
 
 from django.utils import timezone
 
+from wagtail.documents import get_document_model
+
 from pages.charter.models import CharterPage, Status
 from pages.events.choices import Category
 from pages.events.models import EventPage
+from portal import roles
 from portal.schools import school_of
 
 from .models import MinutesPage
@@ -29,7 +32,15 @@ def area_context(area, request):
         .in_site(school.site)
         .first()
     )
+    # The files kept for the representatives: the collections whose privacy lets them in.
+    documents = (
+        get_document_model()
+        .objects.filter(collection__view_restrictions__groups__name=roles.REPRESENTATIVE)
+        .distinct()
+        .order_by("-created_at")[:20]
+    )
     return {
+        "documents": documents,
         "minutes": MinutesPage.objects.child_of(area).live().order_by("-date"),
         "meetings": meetings,
         "consultation": charter if charter and charter.consultation_open(now) else None,

@@ -317,3 +317,35 @@ def test_adoption_date_and_body_are_kept_with_the_version(charter):
     assert version.adopted_on == datetime.date(2026, 9, 15)
     assert version.adopted_by == "Conseil d’école"
     assert [a["anchor"] for a in version.articles][0] == "le-droit-a-la-deconnexion"
+
+
+def _queries_for(client, address, django_assert_max_num_queries=None):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(address).status_code == 200
+    return len(captured)
+
+
+def test_the_consultation_costs_the_same_queries_with_10_or_200_proposals(
+    client, consultation, representative, other_rep
+):
+    client.force_login(representative)
+
+    def add(count):
+        for index in range(count):
+            proposal = ProposalFactory(
+                page=consultation, author=other_rep, anchor="le-delai-de-reponse"
+            )
+            Support.objects.create(proposal=proposal, person=representative)
+            Comment.objects.create(
+                page=consultation, anchor="le-delai-de-reponse", author=other_rep, text=f"n{index}"
+            )
+
+    add(10)
+    address = url(consultation, "consultation/")
+    client.get(address)
+    with_ten = _queries_for(client, address)
+    add(190)
+    assert _queries_for(client, address) == with_ten

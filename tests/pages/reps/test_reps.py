@@ -86,3 +86,21 @@ def test_new_minutes_are_emailed_once_to_each_representative(area, representativ
         [representative.email, other.email]
     )
     assert "Conseil du 6 octobre" in sent.first().subject
+
+
+def test_the_area_lists_the_representatives_private_documents(
+    client, area, representative, django_capture_on_commit_callbacks
+):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from tests.portal.conftest import document, restrict
+
+    with django_capture_on_commit_callbacks(execute=True):
+        private = Collection.get_first_root_node().add_child(name="Espace des élus")
+        restrict(CollectionViewRestriction, collection=private)
+    document("Budget de la kermesse", private, "budget.txt")
+    document("Menu de la cantine", None, "menu.txt")
+    client.force_login(representative)
+    page = client.get(area.url).content.decode()
+    assert "Budget de la kermesse" in page
+    assert "Menu de la cantine" not in page
