@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "pages.events",
     "pages.gazette",
     "pages.followup",
+    "pages.charter",
+    "pages.reps",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

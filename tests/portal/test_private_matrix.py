@@ -14,6 +14,8 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from portal import roles
+from tests.pages.charter.factories import ProposalFactory, adopted_charter
+from tests.pages.reps.factories import MinutesPageFactory, RepresentativeAreaPageFactory
 from tests.portal.conftest import document_link, figure, restrict
 from tests.resources.factories import (
     FormatFactory,
@@ -69,7 +71,22 @@ def school(
     public.related_links.create(resource=secret)
     public.body = [figure(public_image)]
     public.save_revision().publish()
+    # The representatives' area is private from its creation; its minutes link a private file.
+    with privacy():
+        reps = RepresentativeAreaPageFactory(parent=home, title="Espace Zebulon ortie")
+    minutes = MinutesPageFactory(
+        parent=reps,
+        title="Compte rendu Zebulon ortie",
+        documents=[{"type": "document", "value": private_document.pk}],
+    )
+    charter = adopted_charter(home, [("Le délai de réponse", "Trois jours.")])
+    charter.status = "consultation"
+    charter.save_revision().publish()
+    ProposalFactory(page=charter, anchor="le-delai-de-reponse", text="Proposition Zebulon")
     return SimpleNamespace(
+        reps=reps,
+        minutes=minutes,
+        charter=charter,
         home=home,
         area=area,
         below=below,
@@ -98,6 +115,9 @@ PUBLIC_URLS = [
     lambda s: "/ar/search/?q=ortie",
     lambda s: "/sitemap.xml",
     lambda s: "/feeds/events.ics",
+    lambda s: s.charter.url,
+    lambda s: f"{s.charter.url}versions/",
+    lambda s: f"{s.charter.url}print/",
 ]
 
 #: The private things themselves, by their own addresses.
@@ -109,6 +129,9 @@ PRIVATE_URLS = [
     lambda s: s.document.url,
     lambda s: f"/media/{s.image.file.name}",
     lambda s: s.rendition.url,
+    lambda s: s.reps.url,
+    lambda s: s.minutes.url,
+    lambda s: f"{s.charter.url}consultation/",
 ]
 
 #: The admin's views of private things: for the editors of private areas only.
@@ -122,6 +145,8 @@ ADMIN_OBJECT_URLS = [
     lambda s: f"/admin/pages/{s.area.pk}/usage/",
     lambda s: f"/admin/pages/{s.below.pk}/edit/",
     lambda s: f"/admin/pages/{s.resource.pk}/edit/",
+    lambda s: f"/admin/pages/{s.reps.pk}/edit/",
+    lambda s: f"/admin/pages/{s.minutes.pk}/edit/",
     lambda s: f"/admin/api/main/pages/{s.area.pk}/",
     lambda s: f"/admin/api/main/pages/{s.below.pk}/",
     lambda s: f"/admin/documents/edit/{s.document.pk}/",

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from portal import roles
 from portal.management.demo import (
+    charter,
     classes,
     events,
     followup,
@@ -51,6 +52,8 @@ class Command(BaseCommand):
             gazette.build(locales, home_page, site)
             step("Demo school: a year of appointments, the action plan and its review…")
             followup.build(locales, home_page, site)
+            step("Demo school: charter and representatives' area…")
+            charter.build(locales, home_page)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:

@@ -16,6 +16,7 @@ DEMO_USERS = [
     ("enseignant@demo.passerelle.test", "Karim", "Benali", roles.TEACHER, "fr"),
     ("enseignante.cm1@demo.passerelle.test", "Sophie", "Lambert", roles.TEACHER, "fr"),
     ("representante@demo.passerelle.test", "Fatou", "Diallo", roles.REPRESENTATIVE, "fr"),
+    ("representant@demo.passerelle.test", "Youssef", "Amrani", roles.REPRESENTATIVE, "ar"),
     ("traductrice@demo.passerelle.test", "Leïla", "Haddad", roles.TRANSLATOR, "ar"),
     ("parent@demo.passerelle.test", "Ayşe", "Yılmaz", roles.PARENT, "tr"),
 ]

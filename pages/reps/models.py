@@ -1,0 +1,129 @@
+"""The representatives' area: private to the Representatives and the Director through Wagtail's
+page privacy for groups, with the minutes of their meetings and the privileged representative
+the others chose as the team's contact."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from pages.blocks import body_blocks
+from pages.mixins import PlainWordsMixin
+from portal import roles
+from portal.pages import PortalPageManager
+
+#: Who may read the area.
+READERS = (roles.REPRESENTATIVE, roles.DIRECTOR)
+
+
+def keep_private(page):
+    """Restrict `page` to the readers of the area, as the admin's privacy dialog does."""
+    if PageViewRestriction.objects.filter(page=page).exists():
+        return
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name__in=READERS))
+    transaction.on_commit(roles.sync)
+
+
+class RepresentativeAreaPage(PlainWordsMixin, Page):
+    """The representatives' own space. It is made private when it is created."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(body_blocks(), blank=True, verbose_name=_("body"))
+    privileged_representative = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("privileged representative"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The representative the others chose as the team’s first contact."),
+    )
+    privileged_contact = models.TextField(
+        _("how to reach them"),
+        blank=True,
+        help_text=_("Phone, email, and when they can be reached, as they agreed to share it."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        *PlainWordsMixin.plain_words_panels,
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("privileged_representative"), FieldPanel("privileged_contact")],
+            heading=_("Privileged representative"),
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["reps.MinutesPage"]
+    max_count_per_parent = 1
+
+    objects = PortalPageManager()
+
+    class Meta:
+        verbose_name = _("representatives’ area")
+
+    def save(self, *args, **kwargs):
+        created = self.pk is None
+        result = super().save(*args, **kwargs)
+        if created:
+            keep_private(self)
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import area_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(area_context(self, request))
+        return context
+
+
+class MinutesPage(PlainWordsMixin, Page):
+    """The minutes of a meeting, emailed to the representatives when first published."""
+
+    date = models.DateField(_("date of the meeting"), db_index=True)
+    attendees = models.TextField(_("who attended"), blank=True)
+    body = StreamField(body_blocks(), blank=True, verbose_name=_("what was said"))
+    decisions = models.TextField(_("decisions"), blank=True, help_text=_("One decision per line."))
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        blank=True,
+        verbose_name=_("documents"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("attendees"),
+        *PlainWordsMixin.plain_words_panels,
+        FieldPanel("body"),
+        FieldPanel("decisions"),
+        FieldPanel("documents"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["reps.RepresentativeAreaPage"]
+    subpage_types = []
+
+    objects = PortalPageManager()
+
+    class Meta:
+        verbose_name = _("minutes of a meeting")
+        verbose_name_plural = _("minutes")
+        ordering = ["-date"]
+
+    def decision_list(self):
+        return [line.strip() for line in self.decisions.splitlines() if line.strip()]
+
+    def is_new(self):
+        return (timezone.localdate() - self.date).days < 30

@@ -1,0 +1,182 @@
+"""The demo charter (an adopted version in fr, en and ar, and a French draft in consultation
+with proposals in every state) and the representatives' area with two minutes pages."""
+
+import datetime
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from pages.charter.models import CharterArticle, CharterPage, Comment, Proposal, Support
+from pages.reps.models import MinutesPage, RepresentativeAreaPage
+from portal import roles
+
+from . import charter_content as words
+
+REPRESENTATIVES = ("representante@demo.passerelle.test", "representant@demo.passerelle.test")
+
+
+def _publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def _articles(page, code):
+    return [
+        CharterArticle(
+            locale_id=page.locale_id,
+            anchor=anchor,
+            title=texts[code][0],
+            text=texts[code][1],
+            plain_words=texts[code][2],
+        )
+        for anchor, texts in words.ARTICLES
+    ]
+
+
+def _adopted_fields(code):
+    return {
+        "title": words.TITLE[code],
+        "preamble": words.PREAMBLE[code],
+        "plain_words": words.PLAIN_WORDS[code],
+        "status": "adopted",
+        "adopted_on": datetime.date(timezone.localdate().year - 1, 11, 20),
+        "adopted_by": "Conseil d’école",
+    }
+
+
+def _charter(locales, home):
+    fr = locales["fr"]
+    page = CharterPage.objects.filter(locale=fr).child_of(home).first()
+    if page is not None:
+        return page
+    page = CharterPage(slug="charte", locale=fr, show_in_menus=True, **_adopted_fields("fr"))
+    page.articles = _articles(page, "fr")
+    home.add_child(instance=page)
+    _publish(page)
+    for code in ("en", "ar"):
+        if code not in locales:
+            continue
+        translated = page.copy_for_translation(locales[code], copy_parents=False, alias=False)
+        translated = translated.specific
+        for name, value in _adopted_fields(code).items():
+            setattr(translated, name, value)
+        by_anchor = dict(words.ARTICLES)
+        translated.save()
+        for article in translated.articles.all():
+            article.title, article.text, article.plain_words = by_anchor[article.anchor][code]
+            article.save()
+        _publish(translated)
+    # This year's draft, open for the representatives' proposals.
+    draft = page.get_latest_revision_as_object()
+    for article in draft.articles.all():
+        article.text = words.DRAFT_CHANGES.get(article.anchor, article.text)
+    draft.status = "consultation"
+    draft.consultation_opens = timezone.now() - timedelta(days=5)
+    draft.consultation_closes = timezone.now() + timedelta(days=21)
+    _publish(draft)
+    return page
+
+
+def _consultation(page, people, director):
+    if page.proposals.exists():
+        return
+    made = []
+    for index, (kind, anchor, title, text, reason, state, answer) in enumerate(words.PROPOSALS):
+        proposal = Proposal.objects.create(
+            page=page,
+            author=people[index % len(people)],
+            kind=kind,
+            anchor=anchor,
+            title=title,
+            text=text,
+            reason=reason,
+            state=state,
+            answer=answer,
+            merged_into=made[0] if state == "merged" else None,
+            answered_by=director if state != "pending" else None,
+            answered_at=timezone.now() if state != "pending" else None,
+        )
+        made.append(proposal)
+    Support.objects.create(proposal=made[0], person=people[-1])
+    Support.objects.create(proposal=made[1], person=people[0])
+    for index, (anchor, text) in enumerate(words.COMMENTS):
+        Comment.objects.create(
+            page=page, anchor=anchor, author=people[index % len(people)], text=text
+        )
+
+
+def _area(locales, home, chosen):
+    fr = locales["fr"]
+    area = RepresentativeAreaPage.objects.filter(locale=fr).child_of(home).first()
+    if area is None:
+        area = RepresentativeAreaPage(
+            title="Espace des représentants",
+            slug="representants",
+            locale=fr,
+            intro="Les comptes rendus des réunions, les documents de travail et la charte en "
+            "préparation. Cet espace est réservé aux représentants élus et à la direction.",
+            privileged_representative=chosen,
+            privileged_contact="Disponible le mardi et le jeudi après 17 h, par téléphone au "
+            "06 00 00 00 00 ou par courriel.",
+        )
+        home.add_child(instance=area)
+        _publish(area)
+    year = timezone.localdate().year
+    for minutes in words.MINUTES:
+        if MinutesPage.objects.child_of(area).filter(slug=minutes["slug"]).exists():
+            continue
+        month, day = minutes["date"]
+        date = datetime.date(year if month <= timezone.localdate().month else year - 1, month, day)
+        page = MinutesPage(
+            title=minutes["title"],
+            slug=minutes["slug"],
+            locale=fr,
+            date=date,
+            attendees=minutes["attendees"],
+            body=[{"type": "paragraph", "value": f"<p>{minutes['body']}</p>"}],
+            decisions=minutes["decisions"],
+        )
+        area.add_child(instance=page)
+        _publish(page)
+    return area
+
+
+def _private_documents():
+    """A collection only the representatives and the director may open, with the agenda of
+    their next meeting."""
+    from django.contrib.auth.models import Group
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    root = Collection.get_first_root_node()
+    collection = root.get_children().filter(name="Documents des représentants").first()
+    if collection is None:
+        collection = root.add_child(name="Documents des représentants")
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+        restriction.groups.set(
+            Group.objects.filter(name__in=(roles.REPRESENTATIVE, roles.DIRECTOR))
+        )
+    Document = get_document_model()
+    if not Document.objects.filter(collection=collection).exists():
+        document = Document(title="Ordre du jour de la réunion de décembre", collection=collection)
+        document.file.save(
+            "ordre-du-jour-decembre.txt",
+            ContentFile(words.AGENDA.encode()),
+            save=True,
+        )
+
+
+def build(locales, home):
+    User = get_user_model()
+    people = list(User.objects.filter(email__in=REPRESENTATIVES).order_by("email").reverse())
+    director = User.objects.filter(groups__name=roles.DIRECTOR).order_by("pk").first()
+    page = _charter(locales, home)
+    _consultation(page, people, director)
+    _area(locales, home, people[0] if people else None)
+    _private_documents()
+    roles.sync()
