@@ -8,6 +8,7 @@ default site (see `for_command()`, the one documented exception).
 
 import zoneinfo
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urljoin
 
 from django.conf import settings as django_settings
@@ -36,6 +37,14 @@ class School:
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return self.settings.zone
+
+    @cached_property
+    def calendar(self):
+        """The school's calendar, built once per School: a batch of mail asks it for each
+        message whether the holidays are on."""
+        from portal.school_calendar.calendar import calendar_for
+
+        return calendar_for(self.settings)
 
     @property
     def root_url(self):
