@@ -50,6 +50,7 @@ def may_take_part(user, page):
 def charter_context(page, request):
     versions = list(page.versions.only("number", "adopted_on", "adopted_by")[:2])
     return {
+        "here": _here(page),
         "version": page.versions.first(),
         "previous_version": versions[1] if len(versions) > 1 else None,
         "takes_part": request.user.is_authenticated and may_take_part(request.user, page),

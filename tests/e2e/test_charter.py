@@ -95,6 +95,7 @@ def test_a_proposal_becomes_the_new_version(
     page.locator("#id_reason").fill("Les familles attendent moins.")
     page.locator("#propose button[type=submit]").click()
     assert page.locator(".proposal").count() == 1
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert_accessible(page)
     screenshot(page, f"charter-proposed-{language}-{size}")
 
@@ -119,7 +120,7 @@ def test_a_proposal_becomes_the_new_version(
     boss.locator("form[action$='/adopt/'] button").click()
 
     # The new version's differences show the change, marked in words.
-    assert boss.url.endswith("/changes/1/2/")
+    assert boss.url.endswith(f"/{language}/charte/changes/1/2/")
     changed = boss.locator(".charter-article--changed")
     assert changed.count() == 1
     assert "trois" in " ".join(changed.locator("del").all_inner_texts())
