@@ -13,6 +13,8 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from pages.events.models import EventPage
+from portal.models import SchoolSettings
+from portal.school_calendar.models import SchoolCalendarSettings
 from resources.models import ResourcePage
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.pages.events.test_agenda import _at
@@ -41,8 +43,11 @@ PAGES = {
 
 
 @pytest.fixture
-def school(home, parent_space, library, make_resource):
+def school(site, home, parent_space, library, make_resource):
     """fill(count) brings the school to `count` resources, events and partners."""
+    # A school's settings are created at their first reading, a change that empties the caches.
+    SchoolSettings.for_site(site)
+    SchoolCalendarSettings.for_site(site)
     made = []
     agenda = EventIndexPageFactory(parent=home)
     directory = PartnerIndexPageFactory(parent=home)
@@ -73,7 +78,8 @@ def spent(client, filled):
     counts = {}
     with override_settings(PAGE_CACHE_SECONDS=0):
         for name, url in PAGES.items():
-            assert client.get(url(filled)).status_code == 200  # warms what outlives a request
+            for _ in range(2):  # warms what outlives a request (the menu, the privacy rules)
+                assert client.get(url(filled)).status_code == 200
             with CaptureQueriesContext(connection) as queries:
                 assert client.get(url(filled)).status_code == 200
             counts[name] = len(queries)
@@ -84,4 +90,6 @@ def test_each_page_stays_within_its_query_budget_whatever_the_content(client, sc
     few = spent(client, school(10))
     many = spent(client, school(200))
     assert {name: n for name, n in many.items() if n > MAX_QUERIES} == {}
-    assert many == few
+    # More content never costs more queries (a search may cost one less: a first page filled
+    # with the visitor's own language needs no French fallback).
+    assert {name: n for name, n in many.items() if n > few[name]} == {}
