@@ -35,15 +35,8 @@ from portal.transactions import SAFE_METHODS
 UNCACHED_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/", "/_util/", "/healthz")
 UNCACHED_PARTS = ("/accounts/", "/appointments/", "/events/answer/", "/_util/")
 
-#: Headers kept with a stored page (the rest are added again by the middleware around this one).
-KEPT_HEADERS = (
-    "Content-Type",
-    "Content-Language",
-    "Vary",
-    "Cache-Control",
-    "Link",
-    "X-Frame-Options",
-)
+#: Headers a stored page gets anew each time it is served.
+OWN_HEADERS = frozenset({"etag", "last-modified", "x-page-cache", "set-cookie", "content-length"})
 
 
 def _seconds():
@@ -90,6 +83,7 @@ def _answer(request, stored):
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
         response = HttpResponse(content if request.method == "GET" else b"", status=status)
+        response.headers["Content-Length"] = str(len(content))
     for name, value in headers:
         response.headers[name] = value
     response.headers["ETag"] = etag
@@ -124,7 +118,7 @@ class PageCacheMiddleware:
             content = response.content
             etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
             last_modified = int(time.time())
-            headers = [(n, response[n]) for n in KEPT_HEADERS if n in response]
+            headers = [(n, v) for n, v in response.items() if n.lower() not in OWN_HEADERS]
             stored = (response.status_code, content, headers, etag, last_modified)
             # Stored under the generation read before the page was built: a change made while it
             # was being built leaves it under the old key, never served.

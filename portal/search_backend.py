@@ -89,7 +89,9 @@ def words(text, language_code=None):
 
 
 def config_for(language_code):
-    return CONFIGS.get((language_code or "").split("-")[0], "simple")
+    """The language's configuration, reading words without their accents (the `passerelle_`
+    copies made by portal's migration 0003)."""
+    return "passerelle_" + CONFIGS.get((language_code or "").split("-")[0], "simple")
 
 
 @contextmanager
@@ -103,7 +105,13 @@ def search_language(language_code):
 
 
 def _postgres_backend(params):
-    from modelsearch.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresAutocompleteQueryCompiler,
+        PostgresIndex,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.query import PlainText
     from wagtail.models import Locale
 
     class LanguageIndex(PostgresIndex):
@@ -117,8 +125,26 @@ def _postgres_backend(params):
                 with search_language(code):
                     super().add_items(model, group)
 
+    class Folded:
+        """Arabic short vowels are dropped from what a person types (unaccent keeps them)."""
+
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if isinstance(query, PlainText):
+                query = PlainText(
+                    _fold(query.query_string), operator=query.operator, boost=query.boost
+                )
+            return super().build_tsquery_content(query, config=config, invert=invert)
+
+    class QueryCompiler(Folded, PostgresSearchQueryCompiler):
+        pass
+
+    class AutocompleteQueryCompiler(Folded, PostgresAutocompleteQueryCompiler):
+        pass
+
     class LanguageSearchBackend(PostgresSearchBackend):
         index_class = LanguageIndex
+        query_compiler_class = QueryCompiler
+        autocomplete_query_compiler_class = AutocompleteQueryCompiler
 
         @property
         def config(self):
@@ -130,6 +156,12 @@ def _postgres_backend(params):
             pass
 
     return LanguageSearchBackend(params)
+
+
+def _searched(text, language):
+    """The words searched for; a query of punctuation alone is searched as typed (it finds
+    nothing, and says so, rather than failing)."""
+    return words(text, language) or text
 
 
 def _fts5_quoted(text):
@@ -160,12 +192,12 @@ def _sqlite_backend(params, backend):
             language = _language.get() or translation.get_language()
             if isinstance(query, PlainText):
                 query = PlainText(
-                    _fts5_quoted(words(query.query_string, language)),
+                    _fts5_quoted(_searched(query.query_string, language)),
                     operator=query.operator,
                     boost=query.boost,
                 )
             elif isinstance(query, Phrase):
-                query = Phrase(_fts5_quoted(words(query.query_string, language)))
+                query = Phrase(_fts5_quoted(_searched(query.query_string, language)))
             return super().build_search_query_content(query, config=config)
 
     class QueryCompiler(QuotedTerms, SQLiteSearchQueryCompiler):
