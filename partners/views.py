@@ -5,23 +5,20 @@ import io
 
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
-from django.utils import formats, timezone
+from django.utils import formats
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
 from portal.models import SchoolSettings
+from portal.schools import school_of
 
 from . import directory as filters
 from . import hours
 from .models import Partner
 from .standard import export
 from .vocabulary import KINDS, SERVICES, language_label, language_local_name
-
-
-def _zone(site):
-    return SchoolSettings.for_site(site).zone if site else timezone.get_default_timezone()
 
 
 def _time(moment):
@@ -158,7 +155,7 @@ def _chosen_labels(selection):
 
 def for_cards(partners, request, site, page):
     """What a partner card shows beyond the partner: open now, and its page's address."""
-    now = hours.local_now(_zone(site))
+    now = hours.local_now(school_of(request).zone)
     for partner in partners:
         partner.now_status = partner.status(now)
         partner.now_text = plain_status(partner.now_status, now)
@@ -204,7 +201,7 @@ def partner_page(request, page, slug):
     )
     if partner is None:
         raise Http404
-    now = hours.local_now(_zone(site))
+    now = hours.local_now(school_of(request).zone)
     parsed = partner.hours_parsed
     status = hours.status(parsed, now)
     return TemplateResponse(

@@ -12,7 +12,9 @@ class PortalConfig(AppConfig):
         from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
         from wagtail.signals import post_page_move
 
-        from portal import pages, periodic, roles
+        from portal import freshness, pages, periodic, roles
+
+        freshness.connect()
 
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="passerelle-roles")
         post_migrate.connect(periodic.schedule, dispatch_uid="passerelle-daily-tasks")

@@ -27,7 +27,9 @@ def active_locale():
         return Locale.get_active()
     code = translation.get_language()
     if code not in found:
-        found[code] = Locale.get_active()
+        from portal import freshness
+
+        found[code] = freshness.remembered(f"locale:{code}", Locale.get_active)
     return found[code]
 
 

@@ -18,6 +18,7 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from portal import freshness
 from portal.models import SchoolSettings
 
 _REQUEST_ATTR = "_passerelle_school"
@@ -97,12 +98,36 @@ def school_of(request_or_object):
         request = request_or_object
         school = getattr(request, _REQUEST_ATTR, None)
         if school is None:
-            site = Site.find_for_request(request)
-            settings = SchoolSettings.for_request(request) if site else SchoolSettings()
-            school = School(site=site, settings=settings)
+            school = _school_of_host(request)
             setattr(request, _REQUEST_ATTR, school)
         return school
     return _school(_site_of_object(request_or_object))
+
+
+def _school_of_host(request):
+    """The school answering at the request's host, kept in the shared cache for the current
+    content generation (a site or its settings saved starts a new one); both are also left where
+    Wagtail looks for them on the request, so neither is read twice."""
+    try:
+        host = request.get_host()
+    except Exception:  # a host that is not allowed: Wagtail answers it with the default site
+        host = None
+    if host is None:
+        site = Site.find_for_request(request)
+        settings = SchoolSettings.for_request(request) if site else SchoolSettings()
+        return School(site=site, settings=settings)
+
+    def read():
+        site = Site.find_for_request(request)
+        return site, (SchoolSettings.for_site(site) if site else None)
+
+    site, settings = freshness.remembered(f"school:{host}:{request.get_port()}", read)
+    if site is None:
+        return School(site=None, settings=SchoolSettings())
+    request._wagtail_site = site
+    settings._request = request
+    setattr(request, SchoolSettings.get_cache_attr_name(), settings)
+    return School(site=site, settings=settings)
 
 
 def for_command():

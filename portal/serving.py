@@ -5,9 +5,10 @@ from django.http import Http404, HttpResponse
 from django.utils import translation
 
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.views import serve_chain
 
+from portal import freshness
 from portal.i18n import active_locale
 from portal.schools import school_of
 
@@ -49,6 +50,38 @@ def _route_in_source_language(request, path):
         return None
 
 
+def _privacy_rules():
+    """(restrictions with their page's path, {alias path: source page path}) of the whole tree,
+    read in three queries once per content generation."""
+
+    def read():
+        restrictions = list(PageViewRestriction.objects.all())
+        paths = dict(
+            Page.objects.filter(pk__in=[r.page_id for r in restrictions]).values_list("pk", "path")
+        )
+        rules = [(paths[r.page_id], r) for r in restrictions if r.page_id in paths]
+        aliases = dict(
+            Page.objects.filter(alias_of__isnull=False).values_list("path", "alias_of__path")
+        )
+        return rules, aliases
+
+    return freshness.remembered("privacy-rules", read)
+
+
+def _view_restrictions(page):
+    """The rules Wagtail's `get_view_restrictions()` finds for `page` (its own and its ancestors',
+    an alias answering to its source page's), without a query."""
+    rules, aliases = _privacy_rules()
+    if not rules:
+        return []
+    steps = Page.steplen
+    paths = set()
+    for depth in range(1, page.depth + 1):
+        path = page.path[: depth * steps]
+        paths.add(aliases.get(path, path))
+    return [restriction for path, restriction in rules if path in paths]
+
+
 def serve(request, path):
     route = (
         _find_by_path(request, path)
@@ -61,6 +94,8 @@ def serve(request, path):
     locale = active_locale()
     if page.locale_id == locale.pk:
         page.locale = locale  # already read for this request
+
+    page.get_view_restrictions = lambda: _view_restrictions(page)
 
     chain = serve_chain
     for fn in reversed(hooks.get_hooks("on_serve_page")):

@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "portal.transactions.AtomicWritesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.locale_middleware.PrefixedLocaleMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -275,6 +276,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # allauth keeps its rate limits in the cache: production shares one Redis between workers.
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for visitors without a session (portal/page_cache.py): fresh at once after any
+# change; the bound only limits how late "open now" and "today" can be. 0 switches it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
 
 # --- Security headers (tightened further in production.py) ------------------------------------
 

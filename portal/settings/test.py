@@ -14,3 +14,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# Tests read pages as they are built; tests/portal/test_page_cache.py switches the cache on.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,129 @@
+"""The content generation: one value in the shared cache that changes whenever something a visitor
+may see changes, so that whatever is cached for visitors (whole pages, the request's site, school
+settings and locales) is keyed by it and is fresh at once after any change.
+
+What counts as a change: any row saved or deleted (pages published, unpublished, moved or
+deleted, snippets, settings, places taken at an event, bookings), whether through a model's
+save() or a queryset's update() in a request, a task or a command; except the rows no visitor
+ever sees (sessions, the task queue, the outbox, logs, drafts). Bumping too often costs a few
+rebuilt pages; bumping too rarely would show stale places left, so the rule is wide on purpose.
+"""
+
+import uuid
+
+from django.core.cache import cache
+from django.db import connection, transaction
+
+GENERATION_KEY = "content-generation"
+
+#: Tables whose rows never show on a visitor's page: writing them keeps the cached pages.
+QUIET_TABLES = (
+    "django_session",
+    "django_tasks",
+    "notify_message",
+    "wagtailcore_revision",
+    "wagtailcore_modellogentry",
+    "wagtailcore_pagelogentry",
+    "wagtailcore_taskstate",
+    "wagtailcore_workflowstate",
+    "wagtailadmin_",
+    "wagtailsearch_",
+    "wagtailcore_referenceindex",
+    "assets_customrendition",
+    "wagtailimages_rendition",
+    "modelsearch_",
+    "accounts_user",
+    "account_",
+    "mfa_",
+    "otp_",
+)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        value = uuid.uuid4().hex
+        cache.add(GENERATION_KEY, value, None)
+        value = cache.get(GENERATION_KEY, value)
+    return value
+
+
+def _new():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def bump():
+    """A new generation now, and again once the transaction that changed something has committed:
+    a page built in between from the rows as they were is left under a generation no longer
+    read."""
+    _new()
+    transaction.on_commit(_new)
+
+
+def _quiet(model):
+    table = model._meta.db_table
+    return table.startswith(QUIET_TABLES)
+
+
+def changed(sender, **kwargs):
+    """Receiver of post_save, post_delete, m2m_changed and Wagtail's page signals."""
+    model = sender if isinstance(sender, type) else type(sender)
+    if not _quiet(model):
+        bump()
+
+
+_WRITES = ("insert", "update", "delete", "replace")
+
+
+class WriteWatcher:
+    """An execute wrapper that notices SQL writes to the tables visitors see, whatever wrote them
+    (a queryset's update() sends no signal)."""
+
+    def __init__(self):
+        self.wrote = False
+
+    def __call__(self, execute, sql, params, many, context):
+        if not self.wrote:
+            head = sql.lstrip()[:120].lower()
+            if head.startswith(_WRITES) and not any(
+                f'"{table}' in head or f" {table}" in head for table in QUIET_TABLES
+            ):
+                self.wrote = True
+        return execute(sql, params, many, context)
+
+
+class WatchWrites:
+    """Context manager: bumps the generation if the block wrote a visible row."""
+
+    def __enter__(self):
+        self.watcher = WriteWatcher()
+        self._wrapper = connection.execute_wrapper(self.watcher)
+        self._wrapper.__enter__()
+        return self.watcher
+
+    def __exit__(self, *exc):
+        self._wrapper.__exit__(*exc)
+        if self.watcher.wrote:
+            bump()
+        return False
+
+
+def connect():
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(changed, dispatch_uid=f"passerelle-freshness-{id(signal)}")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(changed, dispatch_uid=f"passerelle-freshness-page-{id(signal)}")
+
+
+def remembered(key, read, timeout=24 * 3600):
+    """`read()` kept in the shared cache under `key` for the current generation."""
+    full = f"{key}:{generation()}"
+    found = cache.get(full)
+    if found is None:
+        found = read()
+        cache.set(full, found, timeout)
+    return found
