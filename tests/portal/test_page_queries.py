@@ -18,6 +18,9 @@ from portal.school_calendar.models import SchoolCalendarSettings
 from resources.models import ResourcePage
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.pages.events.test_agenda import _at
+from tests.pages.charter.factories import adopted_charter
+from tests.pages.followup.factories import ElectionPageFactory
+from tests.pages.gazette.factories import GazetteIndexPageFactory, GazettePageFactory
 from tests.partners.factories import PartnerFactory, PartnerIndexPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,6 +42,11 @@ PAGES = {
     "site search": lambda s: "/fr/search/?q=fiche",
     "partners": lambda s: s["directory"].url,
     "partner": lambda s: s["directory"].url + "centre-social-0/",
+    "gazette archive": lambda s: s["gazette"].url,
+    "gazette issue": lambda s: s["gazette"].get_children().live().last().url,
+    "gazette feed": lambda s: "/feeds/gazette.xml?lang=fr",
+    "charter": lambda s: s["charter"].url,
+    "election": lambda s: s["election"].url,
 }
 
 
@@ -51,6 +59,11 @@ def school(site, home, parent_space, library, make_resource):
     made = []
     agenda = EventIndexPageFactory(parent=home)
     directory = PartnerIndexPageFactory(parent=home)
+    gazette = GazetteIndexPageFactory(parent=home)
+    charter = adopted_charter(
+        home, [(f"Article {n}", "Personne ne doit répondre tout de suite.") for n in range(8)]
+    )
+    election = ElectionPageFactory(parent=home)
 
     def fill(count):
         for n in range(len(made), count):
@@ -62,12 +75,16 @@ def school(site, home, parent_space, library, make_resource):
                 recurrence="FREQ=WEEKLY;COUNT=4" if n % 5 == 0 else "",
             )
             PartnerFactory(name=f"Centre social {n}")
+            GazettePageFactory(parent=gazette)
             made.append(n)
         return {
             "parent_space": parent_space,
             "library": library,
             "agenda": agenda,
             "directory": directory,
+            "gazette": gazette,
+            "charter": charter,
+            "election": election,
         }
 
     return fill
