@@ -66,21 +66,31 @@ def record_decision(review, user, kind, action=None, title="", status="", note="
     plan's history shows who changed what, from which review)."""
     plan = review.get_parent().specific
     latest = plan.get_latest_revision_as_object()
+    # Work on an explicit list: for a plan without draft, the relation is a database query.
+    actions = list(latest.actions.all())
     if kind == DecisionKind.ADD:
-        latest.actions.add(Action(title=title, owner=_("to be decided"), status=Status.PLANNED))
+        actions.append(
+            Action(
+                title=title,
+                owner=_("to be decided"),
+                status=Status.PLANNED,
+                sort_order=len(actions),
+            )
+        )
         action_title = title
     else:
         if action is None:
             raise Refused(_("Choose the action this decision is about."))
-        target = next((a for a in latest.actions.all() if a.pk == action.pk), None)
+        target = next((a for a in actions if a.pk == action.pk), None)
         if target is None:
             raise Refused(_("This action is no longer in the plan."))
         target.status = Status.DROPPED if kind == DecisionKind.DROP else status
         action_title = action.title
+    latest.actions = actions
     revision = latest.save_revision(user=user, log_action=True)
     revision.publish(user=user)
     if kind == DecisionKind.ADD:
-        action = plan.actions.filter(title=title).order_by("-pk").first()
+        action = Action.objects.filter(page=plan, title=title).order_by("-pk").first()
     return ReviewDecision.objects.create(
         review=review,
         kind=kind,
