@@ -4,7 +4,16 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from portal import roles
-from portal.management.demo import classes, events, home, media, partners, resources, school
+from portal.management.demo import (
+    classes,
+    events,
+    followup,
+    home,
+    media,
+    partners,
+    resources,
+    school,
+)
 
 
 class Command(BaseCommand):
@@ -37,6 +46,8 @@ class Command(BaseCommand):
             step("Demo school: partners, questionnaire and parents' questions…")
             partners.build(locales, home_page, site)
             events.link_partners(site)
+            step("Demo school: a year of appointments, the action plan and its review…")
+            followup.build(locales, home_page, site)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:
