@@ -226,3 +226,13 @@ def test_the_parents_space_shows_the_plans_summary(client, parent_space, plan):
     html = client.get(parent_space.url).content.decode()
     assert "cafés des parents le soir" in html
     assert "Interprètes aux rendez-vous" not in html
+
+
+@pytest.mark.parametrize("role", [None, roles.PARENT])
+def test_private_pages_stay_out_of_search_and_sitemap(client, locales, review, plan, role):
+    if role:
+        client.force_login(UserFactory(email="z@example.org", role=role))
+    for url in ("/fr/search/?q=Zebulon", "/fr/search/?q=Plan", "/sitemap.xml"):
+        response = client.get(url)
+        assert review.url.encode() not in response.content
+        assert plan.url.encode() not in response.content
