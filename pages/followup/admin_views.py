@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -79,6 +80,13 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "followup/admin/dashboard.html"
     page_title = gettext_lazy("Follow-up")
     header_icon = "table"
+    _show_breadcrumbs = True
+
+    def get_breadcrumbs_items(self):
+        return [
+            {"url": reverse_lazy("wagtailadmin_home"), "label": gettext_lazy("Home")},
+            {"url": "", "label": self.page_title},
+        ]
 
     def get(self, request, *args, **kwargs):
         school = school_of(request)
@@ -162,7 +170,8 @@ def open_review_view(request):
         messages.error(request, str(refusal))
         return redirect(f"{_dashboard_url()}?year={period.year}&quarter={period.number}")
     messages.success(request, _("The review is open, with this quarter’s figures."))
-    return redirect("wagtailadmin_pages:edit", review.pk)
+    # The review as the representatives will read it, with the forms for decisions.
+    return redirect(review.get_url(request))
 
 
 def _dashboard_url():

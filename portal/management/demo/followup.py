@@ -244,7 +244,7 @@ def _review(plan, site, today):
             "Le vote par courrier a bien marché : il faut le refaire.",
         ):
             ReviewComment.objects.create(review=review, author=representative, body=body)
-    action = plan.actions.filter(title__startswith="Rendez-vous après 18 h").first()
+    action = Action.objects.filter(page=plan, title__startswith="Rendez-vous après 18 h").first()
     record_decision(
         review,
         director,
