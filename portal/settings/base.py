@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal.classes",
     "portal.notify",
     "portal.school_calendar",
+    "portal.translation",
     "pages.home",
     "resources",
     "partners",
@@ -65,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.AdminGateMiddleware",
+    "portal.translation.access.TranslatorLanguagesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portal.unavailable.DatabaseUnavailableMiddleware",
 ]
