@@ -80,6 +80,15 @@ class TranslationReviewTask(Task):
             revision__object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)]
         ).exclude(workflow_state__requested_by=user)
 
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve" and self.may_review(task_state.revision.content_object, user):
+            # Publishing checks the approver's own publish permission, which reviewers of a
+            # language do not hold: the task, not the person, publishes; the approver is kept.
+            task_state.approve(user=None, **kwargs)
+            TaskState.objects.filter(pk=task_state.pk).update(finished_by=user)
+            return
+        super().on_action(task_state, user, action_name, **kwargs)
+
     @classmethod
     def get_description(cls):
         return _("A Director or another Translator of the language approves the translation")

@@ -43,9 +43,13 @@ def page_published(sender, instance, revision=None, **kwargs):
         return
     from wagtail_localize.models import TranslationSource
 
-    source = TranslationSource.objects.filter(
-        object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).first()
+    source = (
+        TranslationSource.objects.filter(
+            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .order_by("-last_updated_at")
+        .first()
+    )
     if source is None or source.last_updated_at >= record.since:
         record.delete()
 

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page, Workflow, WorkflowPage
+from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
 WORKFLOW_NAME = "Translation review"
 
@@ -18,7 +18,8 @@ def ensure_workflow():
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:
         workflow = Workflow.objects.create(name=WORKFLOW_NAME)
-        workflow.workflow_tasks.create(task=task, sort_order=0)
+    # WorkflowTask hangs from the workflow by a ParentalKey: saved by itself, not through it.
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     homes = Page.objects.filter(depth=2).exclude(locale__language_code=settings.LANGUAGE_CODE)
     for home in homes:
         WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
