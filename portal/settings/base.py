@@ -160,6 +160,22 @@ TIME_ZONE = "Europe/Paris"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "passerelle_language"
 
+# Machine translation: off unless configured (README, "Translating"). It fills the wagtail-localize
+# editor with suggestions; the "Translation review" workflow still stands before anything is live.
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
+
 # --- Static and media files -------------------------------------------------------------------
 
 STATIC_URL = "/static/"
