@@ -162,6 +162,7 @@ LANGUAGE_COOKIE_NAME = "passerelle_language"
 
 # Machine translation: off unless configured (README, "Translating"). It fills the wagtail-localize
 # editor with suggestions; the "Translation review" workflow still stands before anything is live.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 if os.environ.get("DEEPL_AUTH_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
@@ -282,7 +283,6 @@ _RESTRICTION_FORM = "password_required.html"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Cache ------------------------------------------------------------------------------------
