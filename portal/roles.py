@@ -50,6 +50,9 @@ class Role:
     two_factor_required: bool = False
     #: Whether the role works in private areas too; otherwise they are out of its reach.
     reaches_private_areas: bool = False
+    #: Whether its page permissions reach the source language's pages; Translators work only in
+    #: the trees of the other languages (and, per person, only in their own: portal/translation).
+    edits_source_pages: bool = True
 
 
 ROLES = {
@@ -129,6 +132,7 @@ ROLES = {
         page_permissions=("add_page", "change_page"),
         collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
         two_factor_required=True,
+        edits_source_pages=False,
     ),
     REPRESENTATIVE: Role(REPRESENTATIVE),
     PARENT: Role(PARENT),
@@ -178,6 +182,22 @@ def _within_reach(root, private_paths):
     if not any(path.startswith(root.path) for path in private_paths):
         return [root]
     return [node for child in root.get_children() for node in _within_reach(child, private_paths)]
+
+
+def _translated_trees(nodes, private_paths):
+    """`nodes` narrowed to the pages outside the source language: the root above every tree is
+    replaced by the home pages of the other languages (and the subtrees of those within reach)."""
+    from django.conf import settings
+
+    narrowed = []
+    for node in nodes:
+        if node.depth > 1:
+            if node.locale.language_code != settings.LANGUAGE_CODE:
+                narrowed.append(node)
+            continue
+        for home in node.get_children().exclude(locale__language_code=settings.LANGUAGE_CODE):
+            narrowed.extend(_within_reach(home, private_paths))
+    return narrowed
 
 
 def _private_page_paths(**leaving_out):
@@ -239,6 +259,8 @@ def sync():
         if root_page:
             private = set() if role.reaches_private_areas else _private_page_paths(groups=group)
             pages = _within_reach(root_page, private) if role.page_permissions else []
+            if not role.edits_source_pages:
+                pages = _translated_trees(pages, private)
             perms = [_permission(f"wagtailcore.{p}") for p in role.page_permissions]
             _grant(GroupPagePermission, group, "page", pages, perms)
         if root_collection:
@@ -248,6 +270,10 @@ def sync():
             _grant(GroupCollectionPermission, group, "collection", collections, perms)
     _directors_approve(Group.objects.get(name=DIRECTOR))
     Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS).delete()
+    if root_page:
+        from portal.translation.review import ensure_workflow
+
+        ensure_workflow()
 
 
 def sync_after_privacy_change(**kwargs):
@@ -261,6 +287,10 @@ def sync_after_page_created(sender, instance, created, raw=False, **kwargs):
     from wagtail.models import Page, PageViewRestriction
 
     if not created or raw or not isinstance(instance, Page) or instance.depth is None:
+        return
+    if instance.depth == 2:
+        # A home page in a new language: Translators are granted its tree.
+        transaction.on_commit(sync)
         return
     parent_path = instance.path[: -Page.steplen]
     beside_private = PageViewRestriction.objects.filter(

@@ -49,6 +49,10 @@ class User(AbstractUser):
     languages_spoken = models.JSONField(
         _("languages you can speak with families"), default=list, blank=True
     )
+    # A Translator works in these languages only (language codes of the site's locales).
+    translates_into = models.JSONField(
+        _("languages this person translates into"), default=list, blank=True
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

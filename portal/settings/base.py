@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "portal.classes",
     "portal.notify",
     "portal.school_calendar",
+    "portal.translation",
     "pages.home",
     "resources",
     "partners",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.middleware.AdminGateMiddleware",
+    "portal.translation.access.TranslatorLanguagesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "portal.unavailable.DatabaseUnavailableMiddleware",
 ]
@@ -162,6 +164,23 @@ USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "passerelle_language"
+
+# Machine translation: off unless configured (README, "Translating"). It fills the wagtail-localize
+# editor with suggestions; the "Translation review" workflow still stands before anything is live.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
+elif os.environ.get("LIBRETRANSLATE_URL"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
+            "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),
+        },
+    }
 
 # --- Static and media files -------------------------------------------------------------------
 
@@ -269,7 +288,6 @@ _RESTRICTION_FORM = "password_required.html"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAILDOCS_PASSWORD_REQUIRED_TEMPLATE = _RESTRICTION_FORM
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Cache ------------------------------------------------------------------------------------

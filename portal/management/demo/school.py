@@ -18,6 +18,7 @@ DEMO_USERS = [
     ("representante@demo.passerelle.test", "Fatou", "Diallo", roles.REPRESENTATIVE, "fr"),
     ("representant@demo.passerelle.test", "Youssef", "Amrani", roles.REPRESENTATIVE, "ar"),
     ("traductrice@demo.passerelle.test", "Leïla", "Haddad", roles.TRANSLATOR, "ar"),
+    ("traducteur@demo.passerelle.test", "Inês", "Carvalho", roles.TRANSLATOR, "pt"),
     ("parent@demo.passerelle.test", "Ayşe", "Yılmaz", roles.PARENT, "tr"),
 ]
 #: What families see when they choose whom to meet: classes taught and languages spoken.
@@ -26,6 +27,11 @@ DEMO_LANGUAGES = {
     "directrice@demo.passerelle.test": ["fr", "en"],
     "enseignant@demo.passerelle.test": ["fr", "ar"],
     "enseignante.cm1@demo.passerelle.test": ["fr", "es"],
+}
+#: The languages each Translator works in (the only ones their admin lets them translate into).
+DEMO_TRANSLATES_INTO = {
+    "traductrice@demo.passerelle.test": ["ar", "tr"],
+    "traducteur@demo.passerelle.test": ["es", "pt"],
 }
 
 
@@ -71,6 +77,9 @@ def ensure_users():
         if email in DEMO_LANGUAGES and not user.languages_spoken:
             user.languages_spoken = DEMO_LANGUAGES[email]
             user.save(update_fields=["languages_spoken"])
+        if email in DEMO_TRANSLATES_INTO and not user.translates_into:
+            user.translates_into = DEMO_TRANSLATES_INTO[email]
+            user.save(update_fields=["translates_into"])
         roles.assign(user, role)
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}

@@ -1,0 +1,58 @@
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
+
+from portal import roles
+from portal.translation import views
+from portal.translation.access import may_work_in
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("translation/status/", views.status_report, name="translation_status"),
+        path(
+            "translation/<int:translation_id>/review/",
+            views.request_review,
+            name="translation_request_review",
+        ),
+    ]
+
+
+class StatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        return roles.has_role(request.user, roles.DIRECTOR, roles.TRANSLATOR)
+
+
+@hooks.register("register_reports_menu_item")
+def register_status_report():
+    return StatusMenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        icon_name="site",
+        order=8900,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def submit_for_review_button(page, user, view_name=None, next_url=None):
+    """On a translated page, its Translator sends it for review (they do not publish)."""
+    from wagtail_localize.models import Translation
+
+    if page.locale.language_code == settings.LANGUAGE_CODE or not may_work_in(user, page.locale):
+        return
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if translation is None:
+        return
+    yield Button(
+        _("Submit translation for review"),
+        reverse("translation_request_review", args=[translation.pk]),
+        icon_name="tasks",
+        priority=50,
+    )
