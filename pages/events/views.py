@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from partners.models import directory_for
-from portal import notify, roles
+from portal import ids, notify, roles
 from portal.classes.models import SchoolClass
 from portal.notify import links
 from portal.roles import Refused, role_required
@@ -26,6 +26,7 @@ from portal.school_calendar.calendar import calendar_for
 from portal.schools import school_of
 
 from . import appointments, mail, rsvps
+from .calendar import day_or_today
 from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
 from .models import RSVP, Booking, EventPage, Slot
 from .recurrence import occurrences
@@ -132,7 +133,7 @@ def rsvp_list(request, page_id):
     event = get_object_or_404(EventPage, pk=page_id)
     answers = list(RSVP.objects.filter(event=event).order_by("cancelled_at", "created_at"))
     if request.method == "POST":
-        came = {int(pk) for pk in request.POST.getlist("came") if pk.isdigit()}
+        came = ids.parse_all(request.POST.getlist("came"))
         for answer in answers:
             if answer.cancelled_at is None:
                 answer.attended = answer.pk in came
@@ -177,9 +178,9 @@ def appointments_index(request):
     )
     host = None
     days = []
-    host_id = request.GET.get("host", "")
-    if host_id.isdigit():
-        host = hosts.filter(pk=int(host_id)).first()
+    host_id = ids.parse(request.GET.get("host"))
+    if host_id is not None:
+        host = hosts.filter(pk=host_id).first()
         if host is not None:
             slots = list(free.filter(host=host)[:300])
             days = [
@@ -278,12 +279,12 @@ def booking_manage(request, token):
             notify.tell_if_delayed(request, mail.send_booking_cancelled(booking, booking.slot_id))
             messages.success(request, _("Your appointment is cancelled."))
             return redirect("events:booking_manage", token=token)
-        slot_id = request.POST.get("slot", "")
+        slot_id = ids.parse(request.POST.get("slot"))
         new_slot = (
             appointments.free_slots(host=booking.slot.host, site=booking.slot.site_id)
-            .filter(pk=int(slot_id))
+            .filter(pk=slot_id)
             .first()
-            if slot_id.isdigit()
+            if slot_id is not None
             else None
         )
         if new_slot is None:
@@ -321,10 +322,8 @@ def booking_manage(request, token):
 def host_day(request):
     zone = _zone(request)
     today = timezone.now().astimezone(zone).date()
-    try:
-        day = datetime.date.fromisoformat(request.GET.get("day", ""))
-    except ValueError:
-        day = today
+    # A day near year 1 or 9999 has no neighbours to link to: it shows today instead.
+    day = day_or_today(request.GET.get("day"), today)
     since = datetime.datetime.combine(day, datetime.time(0), zone)
     until = since + datetime.timedelta(days=1)
     active = Booking.objects.active().filter(confirmed_at__isnull=False)
