@@ -25,7 +25,7 @@ from portal.roles import Refused, role_required
 from portal.school_calendar.calendar import calendar_for
 from portal.schools import school_of
 
-from . import appointments, mail, rsvps
+from . import appointments, limits, mail, rsvps
 from .calendar import day_or_today
 from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
 from .models import RSVP, Booking, EventPage, Slot
@@ -75,6 +75,7 @@ def _partners(source, locale, request):
 
 def rsvp_post(page, request):
     source = page.source
+    status = 400
     form = RSVPForm(request.POST, user=request.user)
     if form.is_valid():
         rsvp = form.save(commit=False)
@@ -82,6 +83,9 @@ def rsvp_post(page, request):
         if request.user.is_authenticated:
             rsvp.user = request.user
         try:
+            if not limits.allow(request, limits.ANSWER, rsvp.email):
+                status = 429
+                raise Refused(limits.TOO_MANY)
             rsvps.register(source, rsvp)
         except Refused as refusal:
             form.add_error(None, str(refusal))
@@ -100,7 +104,7 @@ def rsvp_post(page, request):
             return redirect(page.get_url(request) + "#rsvp")
     context = page.get_context(request)
     context.update(event_context(page, request, form=form))
-    return TemplateResponse(request, page.get_template(request), context, status=400)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
 def _invalid_link(request):
@@ -201,7 +205,9 @@ def book_slot(request, slot_id):
     if slot is None:
         raise Http404
     refusal = None
-    taken = slot.start <= timezone.now() or Booking.objects.active().filter(slot=slot).exists()
+    status = 400 if request.method == "POST" else 200
+    now = timezone.now()
+    taken = slot.start <= now or appointments.holding(slot.bookings.all(), now).exists()
     form = BookingForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         booking = form.save(commit=False)
@@ -210,6 +216,13 @@ def book_slot(request, slot_id):
         if account:
             booking.user = request.user
         try:
+            # A family with an account is known; anyone else is limited, per client and per
+            # address, and only once the time is known to be free (a refusal costs nothing).
+            if not account:
+                appointments.check_free(slot, now)
+                if not limits.allow(request, limits.BOOKING, booking.email):
+                    status = 429
+                    raise Refused(limits.TOO_MANY)
             code = appointments.book(slot, booking, confirmed=account)
         except Refused as error:
             refusal = str(error)
@@ -224,7 +237,6 @@ def book_slot(request, slot_id):
             booking.code = code
             notify.tell_if_delayed(request, mail.send_booking_code(booking))
             return redirect("events:booking_confirm", token=token)
-    status = 400 if request.method == "POST" else 200
     return TemplateResponse(
         request,
         "events/book.html",
