@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -51,6 +52,13 @@ class PrintableMixin(RoutablePageMixin):
     def get_print_context(self, request):
         return {}
 
+    def pdf_cache_key(self, request):
+        """What this page's PDF depends on; None when it is made for each request (a signed-in
+        person may see more than a visitor)."""
+        if request.user.is_authenticated:
+            return None
+        return f"{self.pk}:{self.latest_revision_id}:{get_language()}:{request.get_host()}"
+
     def print_page(self, request, as_pdf=False):
         url = self.get_full_url(request)
         context = {
@@ -62,7 +70,12 @@ class PrintableMixin(RoutablePageMixin):
             **self.get_print_context(request),
         }
         return printing.print_response(
-            request, self.print_template, context, as_pdf=as_pdf, filename=self.slug
+            request,
+            self.print_template,
+            context,
+            as_pdf=as_pdf,
+            filename=self.slug,
+            cache_key=self.pdf_cache_key(request) if as_pdf else None,
         )
 
     @path("print/")

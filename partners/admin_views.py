@@ -14,7 +14,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from portal import roles
+from portal import ids, roles
 from portal.classes.models import SchoolClass
 
 from .questionnaire import charts
@@ -96,8 +96,8 @@ class ResultsView(PermissionRequired, WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def _school_class(self):
-        value = self.request.GET.get("class", "")
-        if not value.isdigit():
+        value = ids.parse(self.request.GET.get("class"))
+        if value is None:
             return None
         return SchoolClass.objects.filter(site=self.campaign.site_id, pk=value).first()
 

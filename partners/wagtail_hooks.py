@@ -12,6 +12,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal import ids  # noqa: F401  (registers <id:…>)
+
 from .admin_views import ImportView, ResultsView, results_csv
 from .models import Campaign, Partner, Question
 from .questions.admin import ParentQuestionViewSet
@@ -77,8 +79,8 @@ class CampaignViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("results/<int:pk>/", ResultsView.as_view(), name="results"),
-            path("results/<int:pk>/csv/", results_csv, name="results_csv"),
+            path("results/<id:pk>/", ResultsView.as_view(), name="results"),
+            path("results/<id:pk>/csv/", results_csv, name="results_csv"),
         ]
 
 

@@ -11,7 +11,15 @@ from pages.events import urls as event_urls
 from pages.gazette import feeds as gazette_feeds
 from pages.gazette import urls as gazette_urls
 from partners import views as partner_views
-from portal import media, passwords, search, serving, sitemap, views
+from portal import (
+    ids,  # noqa: F401  (registers <id:…> before the routes below use it)
+    media,
+    passwords,
+    search,
+    serving,
+    sitemap,
+    views,
+)
 from portal.accounts import urls as account_urls
 from portal.accounts import views as account_views
 
@@ -33,12 +41,12 @@ urlpatterns = [
     path("admin/logout/", allauth_views.logout),
     path("_util/login/", account_views.closed_login_form, name="wagtailcore_login"),
     path("feeds/events.ics", event_feeds.events_feed, name="events_feed"),
-    path("feeds/events/<int:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("feeds/gazette.xml", gazette_feeds.GazetteFeed(), name="gazette_feed"),
+    path("feeds/events/<id:page_id>.ics", event_feeds.event_ics, name="event_ics"),
     path("data/partners.csv", partner_views.partners_csv, name="partners_csv"),
     path("admin/", include(wagtailadmin_urls)),
     path(
-        "documents/authenticate_with_password/<int:restriction_id>/",
+        "documents/authenticate_with_password/<id:restriction_id>/",
         passwords.collection_password,
     ),
     re_path(r"^documents/(\d+)/(.*)$", media.serve_document),
@@ -53,7 +61,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(account_urls)),
     path("accounts/", include("allauth.urls")),
     path(
-        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        "_util/authenticate_with_password/<id:page_view_restriction_id>/<id:page_id>/",
         passwords.page_password,
         name="wagtailcore_authenticate_with_password",
     ),

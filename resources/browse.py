@@ -159,7 +159,7 @@ def find(selection, page, per_page, locale=None):
     if page_obj.number != wanted:
         # Past the last page: show the last one, as for any other list on the site.
         filtered = apply(base, selection).own_language_first("-first_published", "-pk")
-        start = page_obj.start_index() - 1
+        start = max(page_obj.start_index() - 1, 0)
         found.ids = list(filtered.values_list("pk", flat=True)[start : start + per_page])
     return found.counts, page_obj, _fetch(found.ids)
 

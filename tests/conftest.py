@@ -33,6 +33,14 @@ def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate limits are counted in the cache: each test starts with none used."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def locales(db):
     """Every enabled language as a Wagtail locale, French first, with Wagtail's root page and

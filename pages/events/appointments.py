@@ -1,12 +1,13 @@
 """Individual appointments: opening slots in bulk, booking one, confirming by code, moving and
 cancelling. One slot is never booked twice: the database refuses it (see Booking.Meta)."""
 
+import contextlib
 import datetime
 import secrets
 
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, OperationalError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -15,8 +16,9 @@ from portal.roles import Refused
 from .models import Booking, Slot
 
 CODE_ATTEMPTS = 5
-#: An unconfirmed booking holds its slot this long, then frees it.
-PENDING_HOLD = datetime.timedelta(minutes=30)
+#: An unconfirmed booking holds its slot this long, then frees it: long enough to read the
+#: emailed code, short enough that a time typed with someone else's address comes back soon.
+PENDING_HOLD = datetime.timedelta(minutes=10)
 MAX_SLOTS = 400
 
 
@@ -73,10 +75,18 @@ def open_slots(host, planned, place="", site=None):
     return len(new)
 
 
+def holding(bookings, now):
+    """The bookings among `bookings` that hold their slot: confirmed, or waiting for their code
+    since less than PENDING_HOLD."""
+    return bookings.filter(cancelled_at__isnull=True).filter(
+        Q(confirmed_at__isnull=False) | Q(created_at__gte=now - PENDING_HOLD)
+    )
+
+
 def free_slots(host=None, now=None, site=None):
     """Slots still free to book, of one host and one school's site (a Site or its id) if given."""
     now = now or timezone.now()
-    taken = Booking.objects.active().filter(slot=OuterRef("pk"))
+    taken = holding(Booking.objects.filter(slot=OuterRef("pk")), now)
     queryset = Slot.objects.filter(start__gt=now).exclude(Exists(taken))
     if host is not None:
         queryset = queryset.filter(host=host)
@@ -94,12 +104,23 @@ def _release_stale(slot, now):
     ).update(cancelled_at=now)
 
 
+def check_free(slot, now=None):
+    """Raise Refused when `slot` has passed or is held: cheap, so checked before anything costly."""
+    now = now or timezone.now()
+    if slot.start <= now:
+        raise Refused(_("This time has passed. Please choose another one."))
+    if holding(Booking.objects.filter(slot=slot), now).exists():
+        raise Refused(_("Sorry, someone has just booked this time. Please choose another one."))
+
+
 def book(slot, booking, confirmed):
     """Save `booking` (unsaved) on `slot`, or raise Refused. With `confirmed` False, a code is
     generated and returned so that it can be emailed; only its hash is stored."""
     now = timezone.now()
-    if slot.start <= now:
-        raise Refused(_("This time has passed. Please choose another one."))
+    # SQLite refuses even this read while another booking is being written: the transaction
+    # below then decides.
+    with contextlib.suppress(OperationalError):
+        check_free(slot, now)
     code = None
     if confirmed:
         booking.confirmed_at = now
@@ -153,6 +174,7 @@ def move(booking, new_slot):
         raise Refused(_("This time has passed. Please choose another one."))
     try:
         with transaction.atomic():
+            _release_stale(new_slot, timezone.now())
             Booking.objects.filter(pk=booking.pk).update(slot=new_slot)
     except (IntegrityError, OperationalError):
         raise Refused(

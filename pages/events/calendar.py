@@ -32,7 +32,7 @@ def _month(value, today):
     return today.replace(day=1)
 
 
-def _day(value, today):
+def day_or_today(value, today):
     try:
         day = datetime.date.fromisoformat(value or "")
     except ValueError:
@@ -158,7 +158,7 @@ def agenda_context(index, request):
             ),
         )
     elif view == "week":
-        day = _day(params.get("date"), today)
+        day = day_or_today(params.get("date"), today)
         monday = day - datetime.timedelta(days=day.weekday())
         sunday = monday + datetime.timedelta(days=6)
         since, until = _bounds(monday, sunday, zone)

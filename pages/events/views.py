@@ -18,14 +18,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from partners.models import directory_for
-from portal import notify, roles
+from portal import ids, notify, roles
 from portal.classes.models import SchoolClass
 from portal.notify import links
 from portal.roles import Refused, role_required
 from portal.school_calendar.calendar import calendar_for
 from portal.schools import school_of
 
-from . import appointments, mail, rsvps
+from . import appointments, limits, mail, rsvps
+from .calendar import day_or_today
 from .forms import BookingForm, CodeForm, OpenSlotsForm, RSVPForm
 from .models import RSVP, Booking, EventPage, Slot
 from .recurrence import occurrences
@@ -74,6 +75,7 @@ def _partners(source, locale, request):
 
 def rsvp_post(page, request):
     source = page.source
+    status = 400
     form = RSVPForm(request.POST, user=request.user)
     if form.is_valid():
         rsvp = form.save(commit=False)
@@ -81,6 +83,9 @@ def rsvp_post(page, request):
         if request.user.is_authenticated:
             rsvp.user = request.user
         try:
+            if not limits.allow(request, limits.ANSWER, rsvp.email):
+                status = 429
+                raise Refused(limits.TOO_MANY)
             rsvps.register(source, rsvp)
         except Refused as refusal:
             form.add_error(None, str(refusal))
@@ -99,7 +104,7 @@ def rsvp_post(page, request):
             return redirect(page.get_url(request) + "#rsvp")
     context = page.get_context(request)
     context.update(event_context(page, request, form=form))
-    return TemplateResponse(request, page.get_template(request), context, status=400)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
 def _invalid_link(request):
@@ -132,7 +137,7 @@ def rsvp_list(request, page_id):
     event = get_object_or_404(EventPage, pk=page_id)
     answers = list(RSVP.objects.filter(event=event).order_by("cancelled_at", "created_at"))
     if request.method == "POST":
-        came = {int(pk) for pk in request.POST.getlist("came") if pk.isdigit()}
+        came = ids.parse_all(request.POST.getlist("came"))
         for answer in answers:
             if answer.cancelled_at is None:
                 answer.attended = answer.pk in came
@@ -177,9 +182,9 @@ def appointments_index(request):
     )
     host = None
     days = []
-    host_id = request.GET.get("host", "")
-    if host_id.isdigit():
-        host = hosts.filter(pk=int(host_id)).first()
+    host_id = ids.parse(request.GET.get("host"))
+    if host_id is not None:
+        host = hosts.filter(pk=host_id).first()
         if host is not None:
             slots = list(free.filter(host=host)[:300])
             for slot in slots:
@@ -202,7 +207,9 @@ def book_slot(request, slot_id):
     if slot is None:
         raise Http404
     refusal = None
-    taken = slot.start <= timezone.now() or Booking.objects.active().filter(slot=slot).exists()
+    status = 400 if request.method == "POST" else 200
+    now = timezone.now()
+    taken = slot.start <= now or appointments.holding(slot.bookings.all(), now).exists()
     form = BookingForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         booking = form.save(commit=False)
@@ -211,6 +218,13 @@ def book_slot(request, slot_id):
         if account:
             booking.user = request.user
         try:
+            # A family with an account is known; anyone else is limited, per client and per
+            # address, and only once the time is known to be free (a refusal costs nothing).
+            if not account:
+                appointments.check_free(slot, now)
+                if not limits.allow(request, limits.BOOKING, booking.email):
+                    status = 429
+                    raise Refused(limits.TOO_MANY)
             code = appointments.book(slot, booking, confirmed=account)
         except Refused as error:
             refusal = str(error)
@@ -225,7 +239,6 @@ def book_slot(request, slot_id):
             booking.code = code
             notify.tell_if_delayed(request, mail.send_booking_code(booking))
             return redirect("events:booking_confirm", token=token)
-    status = 400 if request.method == "POST" else 200
     return TemplateResponse(
         request,
         "events/book.html",
@@ -280,12 +293,12 @@ def booking_manage(request, token):
             notify.tell_if_delayed(request, mail.send_booking_cancelled(booking, booking.slot_id))
             messages.success(request, _("Your appointment is cancelled."))
             return redirect("events:booking_manage", token=token)
-        slot_id = request.POST.get("slot", "")
+        slot_id = ids.parse(request.POST.get("slot"))
         new_slot = (
             appointments.free_slots(host=booking.slot.host, site=booking.slot.site_id)
-            .filter(pk=int(slot_id))
+            .filter(pk=slot_id)
             .first()
-            if slot_id.isdigit()
+            if slot_id is not None
             else None
         )
         if new_slot is None:
@@ -323,10 +336,8 @@ def booking_manage(request, token):
 def host_day(request):
     zone = _zone(request)
     today = timezone.now().astimezone(zone).date()
-    try:
-        day = datetime.date.fromisoformat(request.GET.get("day", ""))
-    except ValueError:
-        day = today
+    # A day near year 1 or 9999 has no neighbours to link to: it shows today instead.
+    day = day_or_today(request.GET.get("day"), today)
     since = datetime.datetime.combine(day, datetime.time(0), zone)
     until = since + datetime.timedelta(days=1)
     active = Booking.objects.active().filter(confirmed_at__isnull=False)

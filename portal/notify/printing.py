@@ -5,12 +5,19 @@ their print/ and pdf/ routes from pages.mixins.PrintableMixin, which calls it.
 """
 
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 import segno
+from allauth.core.internal import ratelimit
+
+#: The rate at which one client may have PDFs made (`ACCOUNT_RATE_LIMITS`); made ones are cached.
+PDF_ACTION = "pdf"
+#: A cached PDF is kept this long; a new revision or language has another key anyway.
+PDF_CACHE_SECONDS = 24 * 3600
 
 
 def qr_svg(url):
@@ -29,11 +36,34 @@ def pdf(template, context, request):
     )
 
 
-def print_response(request, template, context, *, as_pdf=False, filename="document"):
+def print_response(
+    request, template, context, *, as_pdf=False, filename="document", cache_key=None
+):
     """The print view of `template`, or with `as_pdf` the same page as a PDF download named
-    `filename`.pdf."""
+    `filename`.pdf. With `cache_key` (what the PDF depends on: page, revision, language, school)
+    the PDF is made once and kept. Making one costs the server up to a second, so one client may
+    only have a few made in a row: then it is offered the print view."""
     if not as_pdf:
         return render(request, template, context)
-    response = HttpResponse(pdf(template, context, request), content_type="application/pdf")
+    key = f"pdf:{cache_key}" if cache_key else None
+    body = cache.get(key) if key else None
+    if body is None:
+        # allauth's public helper leaves GET requests alone; a PDF is a GET.
+        allowed = ratelimit.consume(
+            request, app="allauth.account", action=PDF_ACTION, limit_get=True
+        )
+        if not allowed:
+            later = render(
+                request,
+                "notify/pdf_later.html",
+                {"print_url": request.path.removesuffix("pdf/") + "print/"},
+                status=429,
+            )
+            later["Retry-After"] = "60"
+            return later
+        body = pdf(template, context, request)
+        if key:
+            cache.set(key, body, PDF_CACHE_SECONDS)
+    response = HttpResponse(body, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
     return response

@@ -2,7 +2,6 @@
 gazette) leaves on the first school day after the holidays, at the same time of day."""
 
 
-
 def holidays(school, moment, person=None):
     """None on a school day; else the same clock time on the first school day after."""
     if school.site is None:

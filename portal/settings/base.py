@@ -232,6 +232,12 @@ ACCOUNT_RATE_LIMITS = {
     # Passwords on pages and document collections (portal/passwords.py): per client, and per
     # protected area whatever the client.
     "view_restriction_password": "5/5m/ip,20/h/ip,100/h/key",
+    # Answers to events and bookings without an account (pages/events/limits.py): per client, and
+    # per email address so that an address that does not confirm is not written to again soon.
+    "event_answer": "5/h/ip,3/h/key",
+    "booking": "3/h/ip,2/h/key",
+    # PDFs made on the server (portal/notify/printing.py); cached ones do not count.
+    "pdf": "10/m/ip,60/h/ip",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
