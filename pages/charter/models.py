@@ -16,6 +16,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from pages.mixins import PlainWordsMixin, PrintableMixin
+from portal import ids  # noqa: F401  (registers <id:…>)
 from portal.pages import PortalPageManager
 
 #: Longest text a person may type in a proposal or a comment.
@@ -129,13 +130,13 @@ class CharterPage(PrintableMixin, PlainWordsMixin, Page):
 
         return views.versions(request, self)
 
-    @path("versions/<int:number>/")
+    @path("versions/<id:number>/")
     def version_view(self, request, number):
         from . import views
 
         return views.version(request, self, number)
 
-    @path("changes/<int:old>/<int:new>/")
+    @path("changes/<id:old>/<id:new>/")
     def diff_view(self, request, old, new):
         from . import views
 
@@ -165,13 +166,13 @@ class CharterPage(PrintableMixin, PlainWordsMixin, Page):
 
         return views.comment(request, self, anchor)
 
-    @path("proposals/<int:pk>/support/")
+    @path("proposals/<id:pk>/support/")
     def support_view(self, request, pk):
         from . import views
 
         return views.support(request, self, pk)
 
-    @path("proposals/<int:pk>/answer/")
+    @path("proposals/<id:pk>/answer/")
     def answer_view(self, request, pk):
         from . import views
 

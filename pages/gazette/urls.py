@@ -1,5 +1,7 @@
 from django.urls import path
 
+from portal import ids  # noqa: F401  (registers <id:…>)
+
 from . import views
 
 app_name = "gazette"
@@ -10,7 +12,7 @@ urlpatterns = [
     path("gazette/unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("gazette/read/<str:token>/<str:section>/", views.acknowledge, name="acknowledge"),
     path(
-        "gazette/<int:page_id>/read/<str:section>/",
+        "gazette/<id:page_id>/read/<str:section>/",
         views.acknowledge_on_page,
         name="acknowledge_on_page",
     ),

@@ -5,6 +5,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
+from portal import ids  # noqa: F401  (registers <id:…>)
+
 from . import admin_views
 from .models import GazettePage, PaperCount
 
@@ -28,12 +30,12 @@ def register_paper_viewset():
 def register_gazette_admin_urls():
     return [
         path(
-            "gazette/<int:page_id>/read/",
+            "gazette/<id:page_id>/read/",
             admin_views.acknowledgements,
             name="gazette_acknowledgements",
         ),
         path(
-            "gazette/<int:page_id>/print-pack/<str:language>/",
+            "gazette/<id:page_id>/print-pack/<str:language>/",
             admin_views.print_pack,
             name="gazette_print_pack",
         ),

@@ -6,7 +6,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
-from portal import roles
+from portal import (
+    ids,  # noqa: F401  (registers <id:…>)
+    roles,
+)
 from portal.translation import views
 from portal.translation.access import may_work_in
 
@@ -16,7 +19,7 @@ def register_admin_urls():
     return [
         path("translation/status/", views.status_report, name="translation_status"),
         path(
-            "translation/<int:translation_id>/review/",
+            "translation/<id:translation_id>/review/",
             views.request_review,
             name="translation_request_review",
         ),
