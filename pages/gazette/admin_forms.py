@@ -34,7 +34,7 @@ class GazettePageForm(WagtailAdminPageForm):
         rule = GazetteSettings.for_site(self._school.site).rhythm if self._school.site else ""
         moment = cleaned.get("go_live_at") or timezone.now()
         reason = (cleaned.get("urgent_reason") or "").strip()
-        if rule and not reason and not slots.is_slot(rule, self._school.zone, moment):
+        if rule and not reason and not slots.is_slot_of(self._school, moment):
             self.add_error(
                 "urgent_reason",
                 _(

@@ -16,10 +16,11 @@ class NextSlotPanel(HelpPanel):
             from . import slots
 
             page = self.instance if self.instance.pk else getattr(self.form, "parent_page", None)
-            slot = waits_until = None
+            slot = waits_until = planned = None
+            days_off = []
             if page is not None and page.pk:
                 school = school_of(page)
-                slot = slots.next_slot_of(school)
+                slot, planned, days_off = slots.next_slot_and_why(school)
                 if slot is not None:
                     allowed = next_allowed_time(school, slot, urgent=True)
                     waits_until = allowed if allowed != slot else None
@@ -28,5 +29,11 @@ class NextSlotPanel(HelpPanel):
                 zone = None
             self.content = render_to_string(
                 "gazette/admin/next_slot.html",
-                {"slot": slot, "waits_until": waits_until, "zone": zone},
+                {
+                    "slot": slot,
+                    "planned": planned,
+                    "days_off": [entry.name for entry in days_off],
+                    "waits_until": waits_until,
+                    "zone": zone,
+                },
             )

@@ -51,12 +51,6 @@ def next_slot(rule, zone, after=None):
         return None
 
 
-def is_slot(rule, zone, moment):
-    """Whether `moment` falls within TOLERANCE of one of the rule's slots."""
-    found = next_slot(rule, zone, moment - TOLERANCE - datetime.timedelta(seconds=1))
-    return found is not None and abs(found - moment) <= TOLERANCE
-
-
 def _cache_key(site_id):
     return f"gazette-rhythm:{site_id}"
 
@@ -82,7 +76,45 @@ def forget_rhythm(sender, instance, **kwargs):
     cache.delete(_cache_key(instance.site_id))
 
 
-def next_slot_of(school):
+def _moved(school, planned):
+    """`planned`, or the same time on the first school day after when it falls in the school
+    holidays or on a public holiday: the gazette respects family time like every other mail."""
+    return school.calendar.next_school_moment(planned)
+
+
+def next_slot_of(school, after=None):
+    """The school's next slot, holidays skipped."""
+    return next_slot_and_why(school, after)[0]
+
+
+def next_slot_and_why(school, after=None):
+    """(slot, planned, days off): the next slot with the holidays skipped, the rule's own slot,
+    and the calendar entries that moved it (empty when it did not move)."""
     if school.site is None:
-        return None
-    return next_slot(rhythm_of(school.site), school.zone)
+        return None, None, []
+    planned = next_slot(rhythm_of(school.site), school.zone, after)
+    if planned is None:
+        return None, None, []
+    slot = _moved(school, planned)
+    if slot == planned:
+        return slot, planned, []
+    return slot, planned, school.calendar.entries_on(planned.astimezone(school.zone).date())
+
+
+#: How far back a slot moved by the holidays is looked for (the summer holidays are the longest).
+LONGEST_MOVE = datetime.timedelta(days=70)
+
+
+def is_slot_of(school, moment):
+    """Whether `moment` is one of the school's slots, as moved by the holidays, within
+    TOLERANCE."""
+    rule = rhythm_of(school.site) if school.site else ""
+    if not rule:
+        return False
+    try:
+        planned = parse(rule, school.zone).between(
+            moment - LONGEST_MOVE, moment + TOLERANCE, inc=True
+        )
+    except (ValueError, TypeError, AttributeError, OverflowError):
+        return False
+    return any(abs(_moved(school, slot) - moment) <= TOLERANCE for slot in planned)

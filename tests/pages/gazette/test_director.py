@@ -5,7 +5,7 @@ import datetime
 import io
 import xml.etree.ElementTree as ET  # noqa: S405 -- our own feed, parsed in a test
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -83,9 +83,46 @@ def test_next_slot_and_in_slot():
     rule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR;BYHOUR=16;BYMINUTE=30"
     found = slots.next_slot(rule, zone, datetime.datetime(2026, 12, 1, tzinfo=zone))
     assert (found.weekday(), found.hour, found.minute) == (4, 16, 30)
-    assert slots.is_slot(rule, zone, found + datetime.timedelta(minutes=5))
-    assert not slots.is_slot(rule, zone, found + datetime.timedelta(days=1))
     assert slots.next_slot("nonsense", zone) is None
+
+
+def _rhythm(site, rule):
+    from pages.gazette.models import GazetteSettings
+
+    settings = GazetteSettings.for_site(site)
+    settings.rhythm = rule
+    settings.save()
+
+
+def test_a_slot_in_the_holidays_moves_to_the_first_school_day_after(site):
+    """Christmas Day, in the Christmas holidays: the issue goes out when school starts again,
+    at the usual time, and publishing then needs no reason."""
+    from portal.schools import school_of
+
+    _rhythm(site, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25;BYHOUR=16;BYMINUTE=30")
+    school = school_of(site)
+    after = datetime.datetime(2026, 12, 1, tzinfo=school.zone)
+    slot, planned, days_off = slots.next_slot_and_why(school, after)
+    assert planned.date() == datetime.date(2026, 12, 25)
+    assert slot.date() > planned.date() and (slot.hour, slot.minute) == (16, 30)
+    assert school.calendar.is_school_day(slot.date())
+    assert (
+        not school.calendar.is_school_day(slot.date() - datetime.timedelta(days=1))
+        or (slot.date() - datetime.timedelta(days=1)).weekday() >= 5
+    )
+    assert days_off
+    assert slots.is_slot_of(school, slot + datetime.timedelta(minutes=5))
+    assert not slots.is_slot_of(school, planned)
+    assert not slots.is_slot_of(school, slot + datetime.timedelta(days=1))
+
+
+def test_the_editor_says_why_the_slot_moved(login_as, director, archive, site):
+    _rhythm(site, "FREQ=YEARLY;BYMONTH=12;BYMONTHDAY=25;BYHOUR=16;BYMINUTE=30")
+    with translation.override("en"):
+        body = login_as(director).get(f"/admin/pages/add/gazette/gazettepage/{archive.pk}/")
+    html = body.content.decode()
+    assert "falls on a day without school" in html or "jour sans école" in html
+    assert "Christmas" in html or "Noël" in html
 
 
 def _form(archive, **data):
@@ -105,14 +142,14 @@ def test_publishing_outside_the_slot_asks_for_a_reason(archive, site):
     from pages.gazette.models import GazetteSettings
 
     settings = GazetteSettings.for_site(site)
-    settings.rhythm = "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYHOUR=3;BYMINUTE=0"
+    settings.rhythm = "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=10;BYHOUR=3;BYMINUTE=0"
     settings.save()
     form = _form(archive)
     assert issubclass(type(form), GazettePageForm)
     assert not form.is_valid() and "urgent_reason" in form.errors
     assert _form(archive, urgent_reason="La cantine est fermée demain.").is_valid()
     slot = _form(archive).fields["go_live_at"].initial
-    assert slot and slot.month == 1 and slot.day == 1
+    assert slot and slot.month == 6 and slot.day == 10
 
 
 def test_the_editor_warns_when_the_slot_falls_in_quiet_hours(login_as, director, archive, site):
