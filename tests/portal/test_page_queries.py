@@ -16,9 +16,9 @@ from pages.events.models import EventPage
 from portal.models import SchoolSettings
 from portal.school_calendar.models import SchoolCalendarSettings
 from resources.models import ResourcePage
+from tests.pages.charter.factories import adopted_charter
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.pages.events.test_agenda import _at
-from tests.pages.charter.factories import adopted_charter
 from tests.pages.followup.factories import ElectionPageFactory
 from tests.pages.gazette.factories import GazetteIndexPageFactory, GazettePageFactory
 from tests.partners.factories import PartnerFactory, PartnerIndexPageFactory
