@@ -6,6 +6,7 @@ import pytest
 
 from portal import roles
 from tests.factories import UserFactory
+from tests.mail_server import mail_server  # noqa: F401 (a fixture for every test)
 from tests.pages.events.factories import EventIndexPageFactory
 from tests.pages.home.factories import HomePageFactory, ParentSpacePageFactory
 from tests.resources.factories import (

@@ -2,15 +2,10 @@
 their language (or in French with a note), with only their classes' news, and a one-click
 unsubscribe that mail programs can use (RFC 8058)."""
 
-import email
-import email.policy
-import socket
-
 from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from pages.gazette.delivery import deliver
 from pages.gazette.models import Delivery, GazetteSubscription
@@ -23,40 +18,6 @@ from tests.pages.gazette.factories import (
 )
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 -- aiosmtpd's hook name
-        self.messages.append(
-            email.message_from_bytes(envelope.content, policy=email.policy.default)
-        )
-        return "250 Message accepted for delivery"
-
-    def to(self, address):
-        return [m for m in self.messages if m["To"] == address]
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def mail_server(settings):
-    port = _free_port()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS, settings.EMAIL_TIMEOUT = False, 5
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    yield controller, inbox
-    if getattr(controller, "_thread", None):
-        controller.stop()
 
 
 def _run_due_tasks():

@@ -1,13 +1,10 @@
 """A real mail server on this machine, down and then up: what families did while it was down is
 saved and they are told so; every email arrives once it is up, and none arrives twice."""
 
-import socket
-
 from django.core.management import call_command
 from django.utils import timezone
 
 import pytest
-from aiosmtpd.controller import Controller
 
 from pages.events.models import Booking
 from portal.notify.models import Message
@@ -22,35 +19,6 @@ BOOKING = {
     "child_class": "CM1 B",
     "mode": "in-person",
 }
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 -- aiosmtpd's hook name
-        self.messages.append((envelope.rcpt_tos, envelope.content))
-        return "250 Message accepted for delivery"
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def mail_server(settings):
-    port = _free_port()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.EMAIL_USE_TLS, settings.EMAIL_TIMEOUT = False, 5
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    yield controller, inbox
-    if getattr(controller, "_thread", None):
-        controller.stop()
 
 
 def _run_due_tasks():
@@ -89,7 +57,7 @@ def test_nothing_is_lost_and_nothing_is_sent_twice(mail_server, client, home, te
     _run_due_tasks()
     _run_due_tasks()
     sent = Message.objects.filter(status=Message.Status.SENT)
-    recipients = sorted(to for tos, _content in inbox.messages for to in tos)
+    recipients = sorted(inbox.recipients)
     assert sorted(sent.values_list("recipient", flat=True)) == recipients
     assert "samira@example.org" in recipients and teacher.email in recipients
     assert not Message.objects.filter(status=Message.Status.PENDING, due_at__lte=timezone.now())
