@@ -29,6 +29,8 @@ def test_round_trip(as_user, client, home, locales, start, fill_strings, directo
     assert page.status_code == 200
     assert 'dir="rtl"' in html and "ع Les menus." in html
     assert "translation-date" in html and "translation-outdated" not in html
+    # Said in Arabic words, French named in Arabic (not "Français" glued to an article).
+    assert "مترجمة من الفرنسية" in html and "Français،" not in html
 
     # The French page changes: the report and the Arabic page say so.
     french = Page.objects.get(pk=french.pk).specific
@@ -39,6 +41,7 @@ def test_round_trip(as_user, client, home, locales, start, fill_strings, directo
     client.logout()
     html = client.get(arabic.get_url()).content.decode()
     assert "translation-outdated" in html
+    assert "تغيّرت الصفحة الفرنسية منذ هذه الترجمة" in html
     assert f'href="{french.get_url()}"' in html
 
 
