@@ -263,6 +263,51 @@ register(
     Indicator("joint_actions", _("Joint actions with partners"), EVENTS),
     source=school_events,
 )
+
+
+def questionnaire(site, quarters, zone):
+    """Parents who answered the school's digital questionnaire (anonymous answers: a count,
+    never who), by the class they gave: one query grouped by class."""
+    from partners.questionnaire.models import Response
+
+    aggregates = {
+        f"questionnaire_answers__{quarter.key}": Count(
+            "pk",
+            filter=Q(answered_on__gte=quarter.first_day, answered_on__lt=quarter.end_day),
+        )
+        for quarter in quarters
+    }
+    rows = (
+        Response.objects.filter(
+            campaign__site=site,
+            answered_on__gte=quarters[0].first_day,
+            answered_on__lt=quarters[-1].end_day,
+        )
+        .values("school_class__name")
+        .annotate(**aggregates)
+        .order_by()
+    )
+    found = Counts()
+    for row in rows:
+        name = (row.pop("school_class__name") or "").strip().upper()
+        for name_key, value in row.items():
+            key, quarter_key = name_key.split("__")
+            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
+            if name:
+                found.by_class[key][name][quarter_key] = (
+                    found.by_class[key][name].get(quarter_key, 0) + value
+                )
+    return found
+
+
+register(
+    Indicator(
+        "questionnaire_answers",
+        _("Answers to the digital questionnaire"),
+        per_class=True,
+    ),
+    source=questionnaire,
+)
 register(
     Indicator(
         "election_turnout", _("Turnout at the representatives’ election"), PERCENT, yearly=True

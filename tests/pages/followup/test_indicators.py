@@ -97,6 +97,31 @@ def test_figures_come_from_bookings_answers_and_elections(site, school_year):
     assert by_class["CE1 A"][0].current == 3
 
 
+def test_the_digital_questionnaire_feeds_the_indicators(site, school_year):
+    """Anonymous answers are counted per quarter and per class given, never listed."""
+    from partners.questionnaire.models import Response
+    from tests.partners.factories import CampaignFactory
+
+    campaign = CampaignFactory(opens_on=datetime.date(2030, 9, 20))
+    cm1 = SchoolClass.objects.get(name="CM1 B")
+    for n in range(8):
+        Response.objects.create(
+            campaign=campaign,
+            school_class=cm1 if n < 6 else None,
+            language="fr",
+            answered_on=datetime.date(2030, 10, 1 + n),
+        )
+    Response.objects.create(campaign=campaign, language="ar", answered_on=datetime.date(2030, 7, 1))
+    figures = indicators.compute(site, Q1)
+    answers = _row(figures, "questionnaire_answers")
+    assert (answers.current, answers.previous) == (8, 1)
+    by_class = dict(figures.classes)
+    cm1_answers = next(r for r in by_class["CM1 B"] if r.indicator.key == "questionnaire_answers")
+    assert cm1_answers.current == 6
+    with translation.override("en"):
+        assert answers.shown_current == "8"
+
+
 def test_fewer_than_five_families_are_never_given(site, school_year):
     figures = indicators.compute(site, Q1)
     with translation.override("en"):
