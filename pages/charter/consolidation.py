@@ -35,6 +35,8 @@ def consolidate(page, user):
             )
             article.anchor = _free_anchor(article, by_anchor)
             articles.append(article)
+    for position, article in enumerate(articles):
+        article.sort_order = position  # a new article goes last, on every database
     draft.articles = articles
     _publish(draft, user)
     Proposal.objects.filter(pk__in=[p.pk for p in pending]).update(consolidated_at=timezone.now())
