@@ -289,7 +289,13 @@ def test_migration_folds_earlier_duplicates_into_one_answer(home, locales):
     finally:
         executor = MigrationExecutor(db)
         executor.migrate(after)
-    answers = {a.email.lower(): a for a in RSVP.objects.filter(event=event)}
-    assert sorted(answers) == ["s@example.org", "t@example.org"]
-    kept = answers["s@example.org"]
-    assert (kept.pk, kept.people, kept.cancelled_at, kept.attended) == (first.pk, 3, None, True)
+    try:
+        answers = {a.email.lower(): a for a in RSVP.objects.filter(event=event)}
+        assert sorted(answers) == ["s@example.org", "t@example.org"]
+        kept = answers["s@example.org"]
+        assert (kept.pk, kept.people, kept.cancelled_at, kept.attended) == (first.pk, 3, None, True)
+    finally:
+        # Going back to 0002 also undid the later migrations of events and of the apps that
+        # build on it: every other test expects the whole schema.
+        executor = MigrationExecutor(db)
+        executor.migrate(executor.loader.graph.leaf_nodes())
