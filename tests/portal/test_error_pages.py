@@ -58,3 +58,17 @@ def test_a_refused_page_uses_the_sites_layout(client, home, parent, code):
     html = response.content.decode()
     assert f'<html lang="{code}"' in html
     assert 'class="site-header"' in html
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/ar/accounts/login/", "/fr/no-such-page/"])
+def test_a_host_that_is_no_schools_site_gets_pages_not_errors(client, home, path):
+    """A group of schools may have no default site: an allowed address that is none of its schools
+    still gets the site's layout (without a school's contact details), never a server error."""
+    from wagtail.models import Site
+
+    Site.objects.update(is_default_site=False, hostname="ecole.example")
+    response = client.get(path, HTTP_HOST="other.example")
+    assert response.status_code in (200, 404)
+    html = response.content.decode()
+    assert 'class="site-footer"' in html
+    assert _in(path[1:3], "Right to disconnect") not in html
