@@ -10,6 +10,8 @@ MANAGE := $(PY) manage.py
 LANGS := fr en ar es pt tr uk
 STAMP := $(VENV)/.installed-stamp
 AXE := node_modules/axe-core/axe.min.js
+# Tests run in parallel, one process per core; TEST_WORKERS=0 runs them in this process (for pdb).
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help run test e2e lint format messages compilemessages bench ci dbcheck
@@ -27,10 +29,10 @@ run: $(STAMP) compilemessages dbcheck ## Install, migrate, load the demo school 
 	@trap 'kill 0' INT TERM EXIT; $(MANAGE) db_worker --interval 2 --no-reload -v 0 & $(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: $(STAMP) compilemessages $(AXE) ## Run the tests (SQLite, or PostgreSQL when DATABASE_URL is set)
-	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 e2e: $(STAMP) compilemessages $(AXE) ## Run only the browser tests (E2E_REQUIRED=1 fails when Chromium is missing)
-	$(VENV)/bin/pytest -q tests/e2e $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q -n $(TEST_WORKERS) tests/e2e $(PYTEST_ARGS)
 
 bench: $(STAMP) compilemessages ## Run the benchmarks under tests/perf and print their figures
 	$(VENV)/bin/python -m tests.perf
