@@ -42,17 +42,19 @@ def client_address(request):
 
 
 def allow(request, action):
-    """True, and counted, while this client is under every rate of `action`."""
+    """True, and counted, while this client is under every rate of `action` (over the last
+    minute, hour… from now, not from the start of the clock's minute)."""
     client = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
-    now = int(timezone.now().timestamp())
+    now = timezone.now().timestamp()
     allowed = True
+    counted = []
     for amount, seconds in rates(action):
-        key = f"portal:rl:{action}:{seconds}:{now // seconds}:{client}"
-        cache.add(key, 0, seconds + 1)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between the two calls
-            cache.set(key, 1, seconds + 1)
-            count = 1
-        allowed = allowed and count <= amount
+        key = f"portal:rl:{action}:{seconds}:{client}"
+        # Two requests at the same instant may both be let through: a limit, not a ledger.
+        recent = [moment for moment in cache.get(key, []) if moment > now - seconds]
+        allowed = allowed and len(recent) < amount
+        counted.append((key, recent, seconds))
+    if allowed:
+        for key, recent, seconds in counted:
+            cache.set(key, [*recent, now], seconds)
     return allowed
