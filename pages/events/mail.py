@@ -41,9 +41,25 @@ def send_rsvp_confirmation(rsvp, event_page):
         "events/email/rsvp",
         context,
         school=school,
-        purpose="rsvp",
+        # Once per confirmation: a changed answer gets the event again.
+        purpose=f"rsvp-{rsvp.confirmed_at.timestamp():.6f}" if rsvp.confirmed_at else "rsvp",
         obj=rsvp,
         attachments=[("event.ics", ical.to_bytes(cal), "text/calendar")],
+    )
+
+
+def send_rsvp_code(rsvp, code, event_page, token):
+    """The code that confirms an answer given without an account (never stored in clear)."""
+    school = school_of(event_page)
+    context = {
+        "rsvp": rsvp,
+        "code": code,
+        "event": event_page,
+        "start": timezone.make_naive(event_page.start, school.zone),
+        "confirm_url": school.reverse("events:rsvp_confirm", rsvp.language, token=token),
+    }
+    return notify.send(
+        rsvp, "events/email/rsvp_code", context, school=school, purpose="rsvp-code", obj=rsvp
     )
 
 

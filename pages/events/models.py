@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -267,7 +268,10 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
             from .views import rsvp_post
 
             return rsvp_post(self, request)
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", None) and response.context_data.get("held_briefly"):
+            patch_cache_control(response, private=True)
+        return response
 
     def get_print_context(self, request):
         zone = school_of(request).zone
@@ -319,6 +323,21 @@ class ActiveQuerySet(models.QuerySet):
         return self.filter(cancelled_at__isnull=True)
 
 
+class AnswerQuerySet(ActiveQuerySet):
+    def active(self):
+        """Answers that count: confirmed and not cancelled."""
+        return super().active().filter(confirmed_at__isnull=False)
+
+    def holding(self, now=None):
+        """Answers that hold their places: confirmed, or waiting for their code (see `held_until`)."""
+        now = now or timezone.now()
+        return (
+            super()
+            .active()
+            .filter(models.Q(confirmed_at__isnull=False) | models.Q(held_until__gt=now))
+        )
+
+
 class RSVP(models.Model):
     """A family says it will come to an event."""
 
@@ -342,8 +361,16 @@ class RSVP(models.Model):
     cancelled_at = models.DateTimeField(_("cancelled on"), null=True, blank=True)
     #: Recorded by the organiser afterwards; kept for participation figures.
     attended = models.BooleanField(_("came"), null=True, blank=True)
+    #: Empty while an answer given without an account waits for the code sent to its address.
+    confirmed_at = models.DateTimeField(
+        _("confirmed on"), null=True, blank=True, default=timezone.now
+    )
+    #: An unconfirmed answer holds its places until then; after, they are free again.
+    held_until = models.DateTimeField(null=True, blank=True, editable=False)
+    code_hash = models.CharField(max_length=128, blank=True, editable=False)
+    code_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
 
-    objects = ActiveQuerySet.as_manager()
+    objects = AnswerQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("answer to an event")
@@ -351,10 +378,21 @@ class RSVP(models.Model):
         ordering = ["created_at"]
         indexes = [models.Index(fields=["event", "cancelled_at"], name="events_rsvp_active")]
         constraints = [
-            # One answer per person and event: answering again changes the first answer.
+            # One answer per person and event: answering again changes the first answer. An
+            # answer waiting for its code is apart until confirmed (it may change a confirmed
+            # one); answers anonymised after their event have no address left.
             models.UniqueConstraint(
-                "event", Lower("email"), name="events_rsvp_one_per_person_and_event"
-            )
+                "event",
+                Lower("email"),
+                condition=models.Q(confirmed_at__isnull=False) & ~models.Q(email=""),
+                name="events_rsvp_one_per_person_and_event",
+            ),
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=models.Q(confirmed_at__isnull=True) & ~models.Q(email=""),
+                name="events_rsvp_one_waiting_per_person_and_event",
+            ),
         ]
 
     def __str__(self):

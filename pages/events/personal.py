@@ -27,6 +27,7 @@ def export_answers(user):
             "needs_accessibility": answer.needs_accessibility,
             "needs_childcare": answer.needs_childcare,
             "answered_at": answer.created_at,
+            "confirmed_at": answer.confirmed_at,
             "cancelled_at": answer.cancelled_at,
             "attended": answer.attended,
         }

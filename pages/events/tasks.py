@@ -16,12 +16,17 @@ def tidy(now=None):
     """Delete what no longer serves once the event has passed, and erase names, emails and phone
     numbers from older answers and appointments (after each school's `answers_kept_days`).
     Returns (deleted, anonymised) counts."""
+    from . import rsvps
     from .models import RSVP, Booking, EventPage
 
     now = now or timezone.now()
     deleted = Booking.objects.filter(confirmed_at__isnull=True, slot__end__lt=now).delete()[0]
     deleted += RSVP.objects.filter(
         user__isnull=True, cancelled_at__isnull=False, event__last_end__lt=now
+    ).delete()[0]
+    # Answers whose emailed code was never typed: the code no longer works after a day.
+    deleted += RSVP.objects.filter(
+        confirmed_at__isnull=True, created_at__lt=now - rsvps.CODE_VALID
     ).delete()[0]
     anonymised = 0
     for site in Site.objects.all():

@@ -7,6 +7,7 @@ from . import views
 app_name = "events"
 
 urlpatterns = [
+    path("events/answer/<str:token>/confirm/", views.rsvp_confirm, name="rsvp_confirm"),
     path("events/answer/<str:token>/cancel/", views.rsvp_cancel, name="rsvp_cancel"),
     path("events/<id:page_id>/answers/", views.rsvp_list, name="rsvp_list"),
     path("appointments/", views.appointments_index, name="appointments"),

@@ -17,6 +17,8 @@ from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from wagtail.models import Locale
+
 from partners.models import directory_for
 from portal import ids, notify, roles
 from portal.classes.models import SchoolClass
@@ -46,6 +48,7 @@ def event_context(page, request, form=None):
     source = page.source
     now = timezone.now()
     upcoming = occurrences(page, zone, since=now)[:8] if page.recurrence else []
+    places_left = rsvps.places_left(source) if source.rsvp_enabled else None
     return {
         "zone": zone,
         "local_start": page.start.astimezone(zone),
@@ -53,7 +56,9 @@ def event_context(page, request, form=None):
         "upcoming": upcoming,
         "fits_working_parents": page.fits_working_parents(zone),
         "rsvp_open": source.rsvp_open(now),
-        "places_left": rsvps.places_left(source) if source.rsvp_enabled else None,
+        "places_left": places_left,
+        # Full only because of answers waiting for their code: free again soon, never cached.
+        "held_briefly": places_left == 0 and rsvps.waiting(source).exists(),
         "rsvp_form": form or RSVPForm(user=request.user),
         "ics_url": reverse("event_ics", kwargs={"page_id": page.pk}),
         "can_manage": roles.has_role(request.user, roles.TEACHER, roles.DIRECTOR),
@@ -73,6 +78,12 @@ def _partners(source, locale, request):
     ]
 
 
+def _known_address(request, email):
+    """Whether `email` is the signed-in person's own address: their answer needs no code."""
+    user = request.user
+    return user.is_authenticated and bool(user.email) and user.email.lower() == email.lower()
+
+
 def rsvp_post(page, request):
     source = page.source
     status = 400
@@ -82,29 +93,78 @@ def rsvp_post(page, request):
         rsvp.language = get_language()
         if request.user.is_authenticated:
             rsvp.user = request.user
+        known = _known_address(request, rsvp.email)
         try:
             if not limits.allow(request, limits.ANSWER, rsvp.email):
                 status = 429
                 raise Refused(limits.TOO_MANY)
-            rsvps.register(source, rsvp)
+            if known:
+                rsvps.register(source, rsvp)
+            else:
+                code = rsvps.hold(source, rsvp)
         except Refused as refusal:
             form.add_error(None, str(refusal))
         else:
-            notify.tell_if_delayed(request, mail.send_rsvp_confirmation(rsvp, page))
-            if rsvp.updated:
-                thanks = _(
-                    "You had already answered: your answer is changed. We have sent you an email "
-                    "with the event."
-                )
-            else:
-                thanks = _(
-                    "Thank you, your answer is recorded. We have sent you an email with the event."
-                )
-            messages.success(request, thanks)
-            return redirect(page.get_url(request) + "#rsvp")
+            if not known:
+                token = links.make("rsvp-confirm", rsvp, max_age=rsvps.CODE_VALID)
+                notify.tell_if_delayed(request, mail.send_rsvp_code(rsvp, code, page, token))
+                return redirect("events:rsvp_confirm", token=token)
+            return _answer_recorded(request, rsvp, page)
     context = page.get_context(request)
     context.update(event_context(page, request, form=form))
     return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def _answer_recorded(request, rsvp, page):
+    notify.tell_if_delayed(request, mail.send_rsvp_confirmation(rsvp, page))
+    if rsvp.updated:
+        thanks = _(
+            "You had already answered: your answer is changed. We have sent you an email "
+            "with the event."
+        )
+    else:
+        thanks = _("Thank you, your answer is recorded. We have sent you an email with the event.")
+    messages.success(request, thanks)
+    return redirect(page.get_url(request) + "#rsvp")
+
+
+def _event_page_for(request, event):
+    """The event in the visitor's language when it is translated, else the source page."""
+    found = event.get_translation_or_none(Locale.get_active())
+    return (found or event).specific
+
+
+def rsvp_confirm(request, token):
+    rsvp = _linked("rsvp-confirm", token, RSVP.objects.select_related("event"))
+    if rsvp is None:
+        return _invalid_link(request)
+    page = _event_page_for(request, rsvp.event)
+    if rsvp.confirmed_at:
+        messages.info(request, _("Your answer is already confirmed."))
+        return redirect(page.get_url(request) + "#rsvp")
+    form = CodeForm(request.POST or None)
+    refusal = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            answer = rsvps.confirm(rsvp, form.cleaned_data["code"])
+        except Refused as error:
+            refusal = str(error)
+        else:
+            if answer is not None:
+                return _answer_recorded(request, answer, page)
+            form.add_error("code", _("This code is not right. Check the email and try again."))
+    return TemplateResponse(
+        request,
+        "events/rsvp_confirm.html",
+        {
+            "rsvp": rsvp,
+            "event_page": page,
+            "form": form,
+            "refusal": refusal,
+            "local_start": rsvp.event.start.astimezone(_zone(request)),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 def _invalid_link(request):
@@ -135,7 +195,11 @@ def rsvp_cancel(request, token):
 @staff_only
 def rsvp_list(request, page_id):
     event = get_object_or_404(EventPage, pk=page_id)
-    answers = list(RSVP.objects.filter(event=event).order_by("cancelled_at", "created_at"))
+    answers = list(
+        RSVP.objects.filter(event=event, confirmed_at__isnull=False).order_by(
+            "cancelled_at", "created_at"
+        )
+    )
     if request.method == "POST":
         came = ids.parse_all(request.POST.getlist("came"))
         for answer in answers:

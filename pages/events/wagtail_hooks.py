@@ -39,6 +39,10 @@ class OwnRowsIndexView(SafeExportIndexView):
 class AnswerIndexView(OwnRowsIndexView):
     own, related = "event__owner", ("event",)
 
+    def get_base_queryset(self):
+        # An answer still waiting for its emailed code does not count yet.
+        return super().get_base_queryset().filter(confirmed_at__isnull=False)
+
 
 class SlotIndexView(OwnRowsIndexView):
     own, related = "host", ("host", "site")

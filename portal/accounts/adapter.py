@@ -40,10 +40,12 @@ class AccountAdapter(DefaultAccountAdapter):
         school = school_of(request) if request is not None else for_command()
         current_site = SimpleNamespace(name=school.name, domain=school.hostname)
         context = {"email": email, "current_site": current_site, **context}
-        notify.send(
+        message = notify.send(
             _recipient(email, context.get("user")),
             template_prefix,
             context,
             school=school,
             purpose=template_prefix,
         )
+        if request is not None:
+            notify.tell_if_delayed(request, message)

@@ -12,9 +12,10 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 import segno
-from allauth.core.internal import ratelimit
 
-#: The rate at which one client may have PDFs made (`ACCOUNT_RATE_LIMITS`); made ones are cached.
+from portal import ratelimit
+
+#: The rate at which one client may have PDFs made (`PORTAL_RATE_LIMITS`); made ones are cached.
 PDF_ACTION = "pdf"
 #: A cached PDF is kept this long; a new revision or language has another key anyway.
 PDF_CACHE_SECONDS = 24 * 3600
@@ -48,11 +49,7 @@ def print_response(
     key = f"pdf:{cache_key}" if cache_key else None
     body = cache.get(key) if key else None
     if body is None:
-        # allauth's public helper leaves GET requests alone; a PDF is a GET.
-        allowed = ratelimit.consume(
-            request, app="allauth.account", action=PDF_ACTION, limit_get=True
-        )
-        if not allowed:
+        if not ratelimit.allow(request, PDF_ACTION):
             later = render(
                 request,
                 "notify/pdf_later.html",

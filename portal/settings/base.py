@@ -236,9 +236,10 @@ ACCOUNT_RATE_LIMITS = {
     # per email address so that an address that does not confirm is not written to again soon.
     "event_answer": "5/h/ip,3/h/key",
     "booking": "3/h/ip,2/h/key",
-    # PDFs made on the server (portal/notify/printing.py); cached ones do not count.
-    "pdf": "10/m/ip,60/h/ip",
 }
+# Costly GET requests, which allauth's limiter leaves alone (portal/ratelimit.py): PDFs made on
+# the server (portal/notify/printing.py); cached ones do not count.
+PORTAL_RATE_LIMITS = {"pdf": "10/m/ip,60/h/ip"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
 # Behind a reverse proxy, the client address is the one the proxies report.

@@ -55,10 +55,17 @@ def test_parent_answers_an_event_on_a_phone(school, live_server, page, language,
     page.check("#id_needs_interpreter")
     page.fill("#id_interpreter_language", "arabe")
     page.get_by_role("button").last.click()
+    # The answer counts once the code emailed to the address is typed.
+    page.wait_for_selector("#id_code")
+    assert_accessible(page)
+    screenshot(page, f"event-rsvp-code-{language}-phone")
+    code = re.search(r"\b(\d{6})\b", mail.outbox[-1].body).group(1)
+    page.fill("#id_code", code)
+    page.get_by_role("button").last.click()
     page.wait_for_selector(".notice--success")
     assert_accessible(page)
     screenshot(page, f"event-rsvp-{language}-phone")
-    rsvp = RSVP.objects.get()
+    rsvp = RSVP.objects.active().get()
     assert (rsvp.people, rsvp.language, rsvp.event_id) == (3, language, school.pk)
     assert mail.outbox[-1].attachments[0][2] == "text/calendar"
 

@@ -123,6 +123,7 @@ def school(home, site, teacher, agenda):
     StandardPageFactory(parent=home, title="La cantine", slug="cantine")
     event = EventPageFactory(parent=agenda, rsvp_enabled=True, capacity=50)
     answer = RSVPFactory(event=event)
+    waiting = RSVPFactory(event=event, confirmed_at=None, held_until=timezone.now())
     library = ResourceIndexPageFactory(parent=home)
     resource = ResourcePageFactory(parent=library)
     directory = PartnerIndexPageFactory(parent=home)
@@ -148,6 +149,7 @@ def school(home, site, teacher, agenda):
         f"/fr/appointments/confirm/{make('booking', unconfirmed)}/",
         f"/fr/appointments/booking/{make('booking', booking)}/",
         f"/fr/events/answer/{make('rsvp', answer)}/cancel/",
+        f"/fr/events/answer/{make('rsvp-confirm', waiting)}/confirm/",
         f"/feeds/events.ics?category=cafe&audience=school&lang=fr&ics={event.pk}",
         f"{agenda.url}?view=week&date={timezone.localdate().isoformat()}",
         f"{agenda.url}?view=list&category=cafe&audience=school&archive=1",

@@ -1,5 +1,5 @@
 """Who sees what: every public and admin address, for every role, against every kind of private
-thing (page, document, image, resource). A private thing's title, address or file never reaches a
+thing (page, document, image, resource, event). A private thing's title, address or file never reaches a
 person its privacy leaves out; those it lets in open it.
 
 Each private thing carries a word found nowhere else (its mark). A family that adds a private
@@ -15,6 +15,8 @@ import pytest
 
 from portal import roles
 from tests.pages.charter.factories import ProposalFactory, adopted_charter
+from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.pages.events.test_agenda import _at
 from tests.pages.reps.factories import MinutesPageFactory, RepresentativeAreaPageFactory
 from tests.portal.conftest import document_link, figure, restrict
 from tests.resources.factories import (
@@ -40,7 +42,7 @@ READERS = {roles.REPRESENTATIVE, roles.DIRECTOR}
 EDITORS = {roles.DIRECTOR}
 #: The mark of each private thing: a word in its title or stored file name and nowhere else.
 #: Searches look for "ortie", a word every private thing shares and the pages echo.
-MARKS = ("zebulon", "basilic", "cormoran", "mandragore")
+MARKS = ("zebulon", "basilic", "cormoran", "mandragore", "salamandre")
 
 
 @pytest.fixture
@@ -83,7 +85,38 @@ def school(
     charter.status = "consultation"
     charter.save_revision().publish()
     ProposalFactory(page=charter, anchor="le-delai-de-reponse", text="Proposition Zebulon")
+    # An event kept for the representatives in the public agenda, and a private agenda.
+    agenda = EventIndexPageFactory(parent=home)
+    public_event = EventPageFactory(
+        parent=agenda, title="Fête de l'école", slug="fete", start=_at(3, 17), end=_at(3, 19)
+    )
+    with privacy():
+        event = EventPageFactory(
+            parent=agenda,
+            title="Réunion Salamandre ortie",
+            slug="reunion-reservee",
+            place="Salle Salamandre",
+            start=_at(3, 18),
+            end=_at(3, 20),
+        )
+        restrict(PageViewRestriction, page=event)
+    private_agenda = EventIndexPageFactory(
+        parent=area, title="Agenda Salamandre ortie", slug="agenda-des-elus"
+    )
+    agenda_event = EventPageFactory(
+        parent=private_agenda,
+        title="Conseil Salamandre ortie",
+        slug="conseil",
+        start=_at(4, 18),
+        end=_at(4, 20),
+    )
     return SimpleNamespace(
+        agenda=agenda,
+        public_event=public_event,
+        event=event,
+        private_agenda=private_agenda,
+        agenda_event=agenda_event,
+        week=_at(3, 18).date(),
         reps=reps,
         minutes=minutes,
         charter=charter,
@@ -115,6 +148,14 @@ PUBLIC_URLS = [
     lambda s: "/ar/search/?q=ortie",
     lambda s: "/sitemap.xml",
     lambda s: "/feeds/events.ics",
+    lambda s: "/feeds/events.ics?lang=fr&holidays=1",
+    lambda s: f"/feeds/events/{s.public_event.pk}.ics",
+    lambda s: "/feeds/gazette.xml",
+    lambda s: s.agenda.url,
+    lambda s: f"{s.agenda.url}?view=list",
+    lambda s: f"{s.agenda.url}?view=week&date={s.week.isoformat()}",
+    lambda s: f"{s.agenda.url}?view=month&month={s.week:%Y-%m}",
+    lambda s: s.public_event.url,
     lambda s: s.charter.url,
     lambda s: f"{s.charter.url}versions/",
     lambda s: f"{s.charter.url}print/",
@@ -132,6 +173,17 @@ PRIVATE_URLS = [
     lambda s: s.reps.url,
     lambda s: s.minutes.url,
     lambda s: f"{s.charter.url}consultation/",
+    lambda s: s.event.url,
+    lambda s: f"{s.event.url}print/",
+    lambda s: s.private_agenda.url,
+    lambda s: s.agenda_event.url,
+]
+
+#: What leaves the site to be shared or kept (calendar files): a private event is never there,
+#: whoever asks.
+NEVER_URLS = [
+    lambda s: f"/feeds/events/{s.event.pk}.ics",
+    lambda s: f"/feeds/events/{s.agenda_event.pk}.ics",
 ]
 
 #: The admin's views of private things: for the editors of private areas only.
@@ -147,6 +199,7 @@ ADMIN_OBJECT_URLS = [
     lambda s: f"/admin/pages/{s.resource.pk}/edit/",
     lambda s: f"/admin/pages/{s.reps.pk}/edit/",
     lambda s: f"/admin/pages/{s.minutes.pk}/edit/",
+    lambda s: f"/admin/pages/{s.agenda_event.pk}/edit/",
     lambda s: f"/admin/api/main/pages/{s.area.pk}/",
     lambda s: f"/admin/api/main/pages/{s.below.pk}/",
     lambda s: f"/admin/documents/edit/{s.document.pk}/",
@@ -237,6 +290,12 @@ def test_private_things_open_only_to_their_readers(visitor, school, role):
         assert [
             (url, status, marks) for url, status, marks in walked if status == 200 or marks
         ] == []
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_private_events_never_leave_in_a_calendar_file(visitor, school, role):
+    walked = _walk(visitor(role), school, NEVER_URLS)
+    assert [(url, status, marks) for url, status, marks in walked if status == 200 or marks] == []
 
 
 @pytest.mark.parametrize("role", ROLES)
