@@ -13,9 +13,9 @@ class GazetteConfig(AppConfig):
         from wagtail.models import Revision
 
         from portal import periodic
-        from portal.accounts import personal_data
+        from portal.accounts import personal_data, profile
 
-        from . import delivery, personal, slots, tasks
+        from . import delivery, personal, slots, subscriptions, tasks
         from .models import GazetteSettings, GazetteSubscription
 
         personal_data.register(
@@ -24,6 +24,7 @@ class GazetteConfig(AppConfig):
             delete=personal.erase_subscriptions,
             models=[GazetteSubscription],
         )
+        profile.register("gazette", "gazette/includes/profile.html", subscriptions.profile_card)
         delivery.connect()
         post_save.connect(
             slots.forget_rhythm, sender=GazetteSettings, dispatch_uid="gazette-rhythm"
