@@ -98,8 +98,8 @@ def test_each_class_has_its_own_part_with_only_its_news(login_as, director, arch
     assert not any("pour la CM2 A" in p for p in parts)
     assert all("pour la CM1 B" not in p for p in cp_part)
     assert all("Sortie au musée" in p for p in (cp_part[0], cm1_part[0]))  # news for all: in each
-    # The cover says on which pages each class's part is: CP A from page 2.
-    assert re.search(r"CP A\s+12\s+2\s*–\s*2", cover)
+    # The cover says on which pages each class's part is: CP A on page 2, CM1 B on page 3.
+    assert re.search(r"Pages\s+2–2\s+3–3", cover)
 
     alone = client.get(f"/admin/gazette/{issue.pk}/print-pack/ar/{cm2.pk}/")
     assert alone["Content-Type"] == "application/pdf"
@@ -132,7 +132,7 @@ def test_a_wrong_class_or_language_in_the_pack_address_is_not_found(
     login_as, director, archive, path
 ):
     issue = GazettePageFactory(parent=archive)
-    response = login_as(director).get(f"/admin/gazette/{issue.pk}/print-pack/{path}")
+    response = login_as(director).get(f"/admin/gazette/{issue.pk}/print-pack/{path}", follow=True)
     assert response.status_code == 404
 
 
@@ -144,7 +144,8 @@ def test_a_class_of_another_school_has_no_pack_here(login_as, director, archive,
     other = Site.objects.create(hostname="autre-ecole.example", port=80, root_page=home)
     elsewhere = SchoolClassFactory(site=other, name="CE1 ailleurs")
     issue = GazettePageFactory(parent=archive)
-    response = login_as(director).get(f"/admin/gazette/{issue.pk}/print-pack/fr/{elsewhere.pk}/")
+    url = f"/admin/gazette/{issue.pk}/print-pack/fr/{elsewhere.pk}/"
+    response = login_as(director).get(url, follow=True)
     assert response.status_code == 404
 
 

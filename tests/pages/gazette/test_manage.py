@@ -213,5 +213,5 @@ def test_confirming_offers_the_link_to_manage(client, archive, classes):
     client.post("/fr/gazette/subscribe/", {"email": "nadia@example.org", "language": "fr"})
     confirm = re.search(r"http://testserver(/fr/gazette/confirm/\S+)", mail.outbox[0].body)
     body = client.post(confirm.group(1)).content.decode()
-    manage = re.search(r'href="(/fr/gazette/manage/[^"]+)"', body).group(1)
+    manage = re.search(r'href="http://testserver(/fr/gazette/manage/[^"]+)"', body).group(1)
     assert client.get(manage).status_code == 200
