@@ -215,12 +215,18 @@ def _enqueue(message_id, when, retry=False):
     task.enqueue(message_id)
 
 
+def _school_name(site):
+    """The school's name as sender, read once per content generation rather than per message."""
+    from portal import freshness
+    from portal.schools import school_of
+
+    return freshness.remembered(f"school-name:{site.pk}", lambda: school_of(site).name)
+
+
 def _email(message):
     sender = settings.DEFAULT_FROM_EMAIL
     if message.site_id:
-        from portal.schools import school_of
-
-        sender = formataddr((school_of(message.site).name, parseaddr(sender)[1]))
+        sender = formataddr((_school_name(message.site), parseaddr(sender)[1]))
     email = EmailMultiAlternatives(
         subject=message.subject,
         body=message.text,
