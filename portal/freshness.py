@@ -39,6 +39,16 @@ QUIET_TABLES = (
 )
 
 
+_quiet_tables = QUIET_TABLES
+
+
+def quiet(*tables):
+    """Also keep the cached pages when these tables are written (an app's rows no visitor sees:
+    a record of what was sent, for example). Called from an AppConfig.ready()."""
+    global _quiet_tables
+    _quiet_tables = tuple(dict.fromkeys((*_quiet_tables, *tables)))
+
+
 def generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
@@ -62,7 +72,7 @@ def bump():
 
 def _quiet(model):
     table = model._meta.db_table
-    return table.startswith(QUIET_TABLES)
+    return table.startswith(_quiet_tables)
 
 
 def changed(sender, **kwargs):
@@ -86,7 +96,7 @@ class WriteWatcher:
         if not self.wrote:
             head = sql.lstrip()[:120].lower()
             if head.startswith(_WRITES) and not any(
-                f'"{table}' in head or f" {table}" in head for table in QUIET_TABLES
+                f'"{table}' in head or f" {table}" in head for table in _quiet_tables
             ):
                 self.wrote = True
         return execute(sql, params, many, context)

@@ -14,9 +14,12 @@ class Inbox:
     def __init__(self):
         self.messages = []
         self.recipients = []
+        #: The client's (address, port) of each message: one per connection it opened.
+        self.peers = []
 
     async def handle_DATA(self, server, session, envelope):  # noqa: N802 -- aiosmtpd's hook name
         self.recipients.extend(envelope.rcpt_tos)
+        self.peers.append(session.peer)
         self.messages.append(
             email.message_from_bytes(envelope.content, policy=email.policy.default)
         )

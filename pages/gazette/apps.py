@@ -12,11 +12,11 @@ class GazetteConfig(AppConfig):
 
         from wagtail.models import Revision
 
-        from portal import periodic
-        from portal.accounts import personal_data
+        from portal import freshness, periodic
+        from portal.accounts import personal_data, profile
 
-        from . import delivery, personal, slots, tasks
-        from .models import GazetteSettings, GazetteSubscription
+        from . import delivery, personal, slots, subscriptions, tasks
+        from .models import Delivery, GazetteSettings, GazetteSubscription
 
         personal_data.register(
             "gazette_subscriptions",
@@ -24,6 +24,9 @@ class GazetteConfig(AppConfig):
             delete=personal.erase_subscriptions,
             models=[GazetteSubscription],
         )
+        profile.register("gazette", "gazette/includes/profile.html", subscriptions.profile_card)
+        # Who was sent an issue never shows on a visitor's page: a batch keeps the page cache.
+        freshness.quiet(Delivery._meta.db_table)
         delivery.connect()
         post_save.connect(
             slots.forget_rhythm, sender=GazetteSettings, dispatch_uid="gazette-rhythm"

@@ -20,6 +20,7 @@ PURPOSE = "gazette"
 UNSUBSCRIBE = "gazette-unsubscribe"
 ACKNOWLEDGE = "gazette-ack"
 CONFIRM = "gazette-confirm"
+MANAGE = "gazette-manage"
 
 
 def issue_in(source, language):
@@ -43,6 +44,11 @@ def issue_in(source, language):
 def unsubscribe_url(school, subscription):
     token = links.make(UNSUBSCRIBE, subscription)
     return school.reverse("gazette:unsubscribe", subscription.language, token=token)
+
+
+def manage_url(school, subscription):
+    token = links.make(MANAGE, subscription)
+    return school.reverse("gazette:manage_link", subscription.language, token=token)
 
 
 def acknowledge_url(school, delivery, section, language):
@@ -103,6 +109,7 @@ def deliver(source_id, now=None):
                     "sections": sections,
                     "online_url": school.page_url(issue),
                     "unsubscribe_url": unsubscribe,
+                    "manage_url": manage_url(school, subscription),
                 },
                 school=school,
                 purpose=PURPOSE,

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from portal.classes.models import SchoolClass
 from portal.forms import TextFieldsMixin
 
+from .models import GazetteSubscription
+
 
 class SubscribeForm(TextFieldsMixin, forms.Form):
     email = forms.EmailField(label=_("Your email"), max_length=254)
@@ -32,3 +34,23 @@ class PageAcknowledgeForm(forms.Form):
     def __init__(self, *args, site=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["school_class"].queryset = SchoolClass.objects.of_school(site)
+
+
+class ManageForm(forms.ModelForm):
+    """What a subscriber changes: the language of their gazette and their children's classes."""
+
+    class Meta:
+        model = GazetteSubscription
+        fields = ["language", "classes"]
+        labels = {
+            "language": _("Language of the gazette"),
+            "classes": _("Your children’s classes"),
+        }
+        help_texts = {
+            "classes": _("You receive the news of these classes and the news for everyone."),
+        }
+        widgets = {"classes": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["classes"].queryset = SchoolClass.objects.of_school(self.instance.site)

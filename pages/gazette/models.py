@@ -183,6 +183,12 @@ class GazettePage(PrintableMixin, PlainWordsMixin, Page):
         return {**self.shared_context(school), "blocks": self.sections_for(), "school": school}
 
 
+class SubscriptionQuerySet(models.QuerySet):
+    def of_person(self, user):
+        """The subscriptions of an account: linked to it, or made with its (verified) address."""
+        return self.filter(models.Q(user=user) | models.Q(email__iexact=user.email))
+
+
 class GazetteSubscription(models.Model):
     """A family that receives the gazette by email, in its language, for its classes."""
 
@@ -205,6 +211,8 @@ class GazetteSubscription(models.Model):
     created_at = models.DateTimeField(_("subscribed"), default=timezone.now)
     #: When the last confirmation email was written (at most one each CONFIRMATION_PAUSE).
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = SubscriptionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("gazette subscription")

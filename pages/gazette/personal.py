@@ -1,12 +1,6 @@
 """What the gazette holds about a person: their subscription (matched by account or email)."""
 
-from django.db.models import Q
-
 from .models import GazetteSubscription
-
-
-def _theirs(user):
-    return Q(user=user) | Q(email__iexact=user.email)
 
 
 def export_subscriptions(user):
@@ -18,9 +12,9 @@ def export_subscriptions(user):
             "subscribed_at": sub.created_at,
             "confirmed_at": sub.confirmed_at,
         }
-        for sub in GazetteSubscription.objects.filter(_theirs(user)).prefetch_related("classes")
+        for sub in GazetteSubscription.objects.of_person(user).prefetch_related("classes")
     ]
 
 
 def erase_subscriptions(user):
-    GazetteSubscription.objects.filter(_theirs(user)).delete()
+    GazetteSubscription.objects.of_person(user).delete()

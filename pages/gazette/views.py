@@ -1,19 +1,24 @@
 """What families do without an account: subscribe, confirm, unsubscribe (one click, RFC 8058),
 confirm they have read a section. Every signed link that does not work gives a clear page."""
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from portal import ids
 from portal.notify import links
 from portal.notify.outbox import tell_if_delayed
 from portal.schools import school_of
 
 from . import delivery as sending
-from .forms import PageAcknowledgeForm, SubscribeForm
+from .forms import ManageForm, PageAcknowledgeForm, SubscribeForm
 from .models import Acknowledgement, Delivery, GazettePage, GazetteSubscription
 from .subscriptions import subscribe as make_subscription
 
@@ -53,7 +58,14 @@ def confirm(request, token):
             confirmed_at=timezone.now()
         )
         subscription.refresh_from_db()
-    return TemplateResponse(request, "gazette/confirm.html", {"subscription": subscription})
+    return TemplateResponse(
+        request,
+        "gazette/confirm.html",
+        {
+            "subscription": subscription,
+            "manage_url": sending.manage_url(school_of(request), subscription),
+        },
+    )
 
 
 @csrf_exempt  # Mail programs POST here on the family's behalf (RFC 8058); the token is the proof.
@@ -122,3 +134,73 @@ def acknowledge_on_page(request, page_id, section):
             status=400,
         )
     return redirect(issue.url)
+
+
+def _change(request, subscriptions):
+    """A POST on a manage page: save the language and classes of one of `subscriptions`, or
+    unsubscribe it. Returns (subscription, bound form) when the form has errors, else None."""
+    pk = ids.parse(request.POST.get("subscription"))
+    subscription = subscriptions.filter(pk=pk).first() if pk is not None else None
+    if subscription is None:
+        raise Http404  # not one of theirs
+    if request.POST.get("action") == "unsubscribe":
+        subscription.delete()
+        messages.success(request, _("You no longer receive the gazette by email."))
+        return None
+    form = ManageForm(request.POST, instance=subscription, prefix=f"s{subscription.pk}")
+    if not form.is_valid():
+        return subscription, form
+    form.save()
+    messages.success(request, _("Your choices for the gazette are saved."))
+    return None
+
+
+def _manage_page(request, subscriptions, status=200, invalid=None):
+    forms = []
+    for subscription in subscriptions:
+        if invalid is not None and invalid[0].pk == subscription.pk:
+            forms.append((subscription, invalid[1]))
+        else:
+            forms.append(
+                (subscription, ManageForm(instance=subscription, prefix=f"s{subscription.pk}"))
+            )
+    return TemplateResponse(request, "gazette/manage.html", {"forms": forms}, status=status)
+
+
+@never_cache
+@login_required
+def manage(request):
+    """The signed-in family's subscriptions at this school (by account or by their address)."""
+    school = school_of(request)
+    theirs = (
+        GazetteSubscription.objects.filter(site=school.site)
+        .of_person(request.user)
+        .prefetch_related("classes")
+        .order_by("pk")
+    )
+    if request.method == "POST":
+        invalid = _change(request, theirs)
+        if invalid is None:
+            return redirect("gazette:manage")
+        return _manage_page(request, theirs, status=400, invalid=invalid)
+    return _manage_page(request, theirs)
+
+
+@never_cache
+def manage_link(request, token):
+    """The same, without an account: the signed link from the gazette's emails names one
+    subscription."""
+    school = school_of(request)
+    subscriptions = GazetteSubscription.objects.filter(site=school.site)
+    subscription = _linked(sending.MANAGE, token, subscriptions)
+    if subscription is None:
+        return _invalid_link(request)
+    this = subscriptions.filter(pk=subscription.pk)
+    if request.method == "POST":
+        invalid = _change(request, this)
+        if invalid is None:
+            if not this.exists():
+                return TemplateResponse(request, "gazette/unsubscribed.html", {})
+            return redirect(request.path)
+        return _manage_page(request, this, status=400, invalid=invalid)
+    return _manage_page(request, this)

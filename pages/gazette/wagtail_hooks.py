@@ -35,9 +35,19 @@ def register_gazette_admin_urls():
             name="gazette_acknowledgements",
         ),
         path(
+            "gazette/<id:page_id>/print-pack/",
+            admin_views.print_packs,
+            name="gazette_print_packs",
+        ),
+        path(
             "gazette/<id:page_id>/print-pack/<str:language>/",
             admin_views.print_pack,
             name="gazette_print_pack",
+        ),
+        path(
+            "gazette/<id:page_id>/print-pack/<str:language>/<id:class_id>/",
+            admin_views.print_pack,
+            name="gazette_print_pack_class",
         ),
     ]
 
@@ -53,8 +63,8 @@ def gazette_buttons(page, user, view_name=None, next_url=None):
         priority=60,
     )
     yield Button(
-        _("Print pack"),
-        reverse("gazette_print_pack", args=[page.pk, page.locale.language_code]),
+        _("Print packs"),
+        reverse("gazette_print_packs", args=[page.pk]),
         icon_name="print",
         priority=61,
     )

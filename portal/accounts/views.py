@@ -23,6 +23,7 @@ from allauth.account.models import EmailAddress
 
 from portal import notify, roles
 from portal.accounts import invitations, personal_data
+from portal.accounts import profile as profile_cards
 from portal.accounts.forms import (
     AcceptInvitationForm,
     DeleteAccountForm,
@@ -62,6 +63,7 @@ def profile(request):
             ],
             "can_invite": user.has_perm("accounts.add_invitation"),
             "meets_families": meets_families,
+            "cards": profile_cards.cards(request),
         },
     )
 

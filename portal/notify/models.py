@@ -61,6 +61,9 @@ class Message(models.Model):
     failed_at = models.DateTimeField(_("given up"), null=True, blank=True)
 
     objects = MessageQuerySet.as_manager()
+    # An email is not content: it names no page a "used by" list should show, and a batch of
+    # thousands must not index each one.
+    wagtail_reference_index_ignore = True
 
     class Meta:
         verbose_name = _("outgoing email")

@@ -2,8 +2,11 @@
 server fails, and listed to the Director when it could not leave at all."""
 
 import base64
+import contextlib
 import datetime
 import logging
+import threading
+import time
 from dataclasses import dataclass
 from email.utils import formataddr, parseaddr
 
@@ -11,7 +14,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.contenttypes.models import ContentType
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template import TemplateDoesNotExist
@@ -28,6 +31,10 @@ logger = logging.getLogger(__name__)
 DEFAULT_RETRY_DELAYS = (60, 300, 900, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 24 * 3600)
 #: How long one delivery attempt holds a message before another worker may try it.
 CLAIM = datetime.timedelta(minutes=5)
+#: Seconds a connection to the mail server is kept for the next message (a batch opens one).
+KEEP_CONNECTION = 10
+
+_held = threading.local()
 
 
 @dataclass(frozen=True)
@@ -215,12 +222,18 @@ def _enqueue(message_id, when, retry=False):
     task.enqueue(message_id)
 
 
+def _school_name(site):
+    """The school's name as sender, read once per content generation rather than per message."""
+    from portal import freshness
+    from portal.schools import school_of
+
+    return freshness.remembered(f"school-name:{site.pk}", lambda: school_of(site).name)
+
+
 def _email(message):
     sender = settings.DEFAULT_FROM_EMAIL
     if message.site_id:
-        from portal.schools import school_of
-
-        sender = formataddr((school_of(message.site).name, parseaddr(sender)[1]))
+        sender = formataddr((_school_name(message.site), parseaddr(sender)[1]))
     email = EmailMultiAlternatives(
         subject=message.subject,
         body=message.text,
@@ -233,6 +246,38 @@ def _email(message):
     for item in message.attachments:
         email.attach(item["filename"], base64.b64decode(item["content"]), item["mimetype"])
     return email
+
+
+def _close(connection):
+    with contextlib.suppress(OSError):  # already gone
+        connection.close()
+
+
+def _send(email):
+    """Send `email` through the connection the previous message used when it is recent and
+    made with the same settings, so that a batch does not open one connection per message; a
+    held connection that fails is replaced once before the failure counts."""
+    key = (settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT)
+    held = getattr(_held, "value", None)
+    if held and (held[0] != key or time.monotonic() - held[2] > KEEP_CONNECTION):
+        _close(held[1])
+        held = None
+    _held.value = None
+    for reused in (held is not None, False):
+        if held is None:
+            connection = get_connection()
+            connection.open()
+            held = (key, connection, 0)
+        try:
+            held[1].send_messages([email])
+        except OSError:
+            _close(held[1])
+            held = None
+            if not reused:
+                raise
+            continue
+        _held.value = (key, held[1], time.monotonic())
+        return
 
 
 def deliver(message_id):
@@ -249,7 +294,7 @@ def deliver(message_id):
     message = Message.objects.select_related("site").get(pk=message_id)
     attempts = message.attempts + 1
     try:
-        _email(message).send()
+        _send(_email(message))
     except OSError as error:  # smtplib's errors, refused connections and time-outs
         logger.warning("Email %s not delivered (attempt %s): %s", message_id, attempts, error)
         delays = _retry_delays()

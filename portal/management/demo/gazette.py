@@ -80,7 +80,8 @@ SUBSCRIBERS = [
     # email, language, classes
     ("famille.martin@demo.passerelle.test", "fr", ["CP A"]),
     ("famille.benali@demo.passerelle.test", "ar", ["CM1 B", "CP A"]),
-    ("famille.yilmaz@demo.passerelle.test", "tr", ["CE2 B"]),
+    # The demo parent (portal/management/demo/school.py) sees theirs on their profile.
+    ("parent@demo.passerelle.test", "tr", ["CE2 B"]),
     ("family.smith@demo.passerelle.test", "en", ["CM2 A"]),
 ]
 

@@ -107,6 +107,7 @@ def test_a_server_that_fails_mid_batch_loses_nothing(mail_server, archive, class
     _run_due_tasks()
     _run_due_tasks()
     assert sorted(m["To"] for m in inbox.messages) == [f"f{n}@example.org" for n in range(6)]
+    assert len(set(inbox.peers)) == 1  # the batch went through one connection
     issue.save_revision().publish()
     _run_due_tasks()
     assert len(inbox.messages) == 6

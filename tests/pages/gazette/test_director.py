@@ -3,6 +3,7 @@ the archive and the feed within a fixed query budget, and the ritual slot in the
 
 import datetime
 import io
+import re
 import xml.etree.ElementTree as ET  # noqa: S405 -- our own feed, parsed in a test
 
 from django.utils import timezone, translation
@@ -39,12 +40,14 @@ def test_confirmations_per_class_hide_small_counts(login_as, director, archive, 
     assert "<td>2</td>" not in rows["CM1 B"] and "5" in rows["CM1 B"]
 
 
-@pytest.mark.parametrize("path", ["read/", "print-pack/fr/"])
+@pytest.mark.parametrize(
+    "path", ["read/", "print-pack/", "print-pack/fr/", "print-pack/fr/{class_pk}/"]
+)
 def test_only_the_director_sees_confirmations_and_the_print_pack(
-    client, login_as, teacher, parent, archive, path
+    client, login_as, teacher, parent, archive, classes, path
 ):
     issue = GazettePageFactory(parent=archive)
-    url = f"/admin/gazette/{issue.pk}/{path}"
+    url = f"/admin/gazette/{issue.pk}/" + path.format(class_pk=classes["CP A"].pk)
     assert client.get(url).status_code == 302  # anonymous: to the login page
     for user in (parent, teacher):
         refused = login_as(user).get(url)
@@ -65,6 +68,85 @@ def test_the_print_pack_has_copies_per_class_and_a_qr_code(login_as, director, a
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     unknown = client.get(f"/admin/gazette/{issue.pk}/print-pack/xx/")
     assert unknown.status_code in (302, 404) and unknown.get("Content-Type") != "application/pdf"
+
+
+def _pdf_pages(content):
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    return [
+        " ".join(e.get_text() for e in page if isinstance(e, LTTextContainer)).replace("\n", " ")
+        for page in extract_pages(io.BytesIO(content))
+    ]
+
+
+def test_each_class_has_its_own_part_with_only_its_news(login_as, director, archive, classes):
+    cp, cm1, cm2 = classes["CP A"], classes["CM1 B"], classes["CM2 A"]
+    issue = GazettePageFactory(parent=archive, sections=sections([cp, cm1, cm2]))
+    PaperCount.objects.create(school_class=cp, language="fr", copies=12)
+    PaperCount.objects.create(school_class=cm1, language="fr", copies=3)
+    PaperCount.objects.create(school_class=cm2, language="ar", copies=2)
+    client = login_as(director)
+    response = client.get(f"/admin/gazette/{issue.pk}/print-pack/fr/")
+    assert response["Content-Type"] == "application/pdf"
+    cover, *parts = _pdf_pages(response.content)
+    assert "CP A" in cover and "12" in cover and "CM1 B" in cover and "15" in cover
+    assert "CM2 A" not in cover  # its families read Arabic
+    cp_part = [p for p in parts if "Piscine le mardi pour la CP A" in p]
+    cm1_part = [p for p in parts if "Piscine le mardi pour la CM1 B" in p]
+    assert cp_part and cm1_part
+    assert not any("pour la CM2 A" in p for p in parts)
+    assert all("pour la CM1 B" not in p for p in cp_part)
+    assert all("Sortie au musée" in p for p in (cp_part[0], cm1_part[0]))  # news for all: in each
+    # The cover says on which pages each class's part is: CP A on page 2, CM1 B on page 3.
+    assert re.search(r"Pages\s+2–2\s+3–3", cover)
+
+    alone = client.get(f"/admin/gazette/{issue.pk}/print-pack/ar/{cm2.pk}/")
+    assert alone["Content-Type"] == "application/pdf"
+    assert 'filename="gazette-' in alone["Content-Disposition"]
+    html = client.get(f"/admin/gazette/{issue.pk}/print-pack/ar/{cm2.pk}/?view=html")
+    body = html.content.decode()
+    with translation.override("ar"):
+        assert (
+            translation.gettext("For the families of the class %(name)s") % {"name": "CM2 A"}
+            in body
+        )
+    assert "Piscine le mardi pour la CM2 A" in body and "pour la CP A" not in body
+
+
+def test_the_print_packs_page_lists_languages_and_classes(login_as, director, archive, classes):
+    issue = GazettePageFactory(parent=archive)
+    client = login_as(director)
+    empty = client.get(f"/admin/gazette/{issue.pk}/print-pack/").content.decode()
+    assert "/admin/gazette_paper/" in empty
+    PaperCount.objects.create(school_class=classes["CP A"], language="ar", copies=4)
+    PaperCount.objects.create(school_class=classes["CM1 B"], language="ar", copies=0)
+    body = client.get(f"/admin/gazette/{issue.pk}/print-pack/").content.decode()
+    assert f"/admin/gazette/{issue.pk}/print-pack/ar/" in body
+    assert f"/print-pack/ar/{classes['CP A'].pk}/" in body
+    assert f"/print-pack/ar/{classes['CM1 B'].pk}/" not in body  # no copies
+
+
+@pytest.mark.parametrize("path", ["fr/999999/", "fr/abc/", "fr/" + "9" * 40 + "/", "xx/1/"])
+def test_a_wrong_class_or_language_in_the_pack_address_is_not_found(
+    login_as, director, archive, path
+):
+    issue = GazettePageFactory(parent=archive)
+    response = login_as(director).get(f"/admin/gazette/{issue.pk}/print-pack/{path}", follow=True)
+    assert response.status_code == 404
+
+
+def test_a_class_of_another_school_has_no_pack_here(login_as, director, archive, home):
+    from wagtail.models import Site
+
+    from tests.factories import SchoolClassFactory
+
+    other = Site.objects.create(hostname="autre-ecole.example", port=80, root_page=home)
+    elsewhere = SchoolClassFactory(site=other, name="CE1 ailleurs")
+    issue = GazettePageFactory(parent=archive)
+    url = f"/admin/gazette/{issue.pk}/print-pack/fr/{elsewhere.pk}/"
+    response = login_as(director).get(url, follow=True)
+    assert response.status_code == 404
 
 
 def test_the_issue_pdf_is_a4(client, archive):

@@ -56,11 +56,22 @@ def test_subscribing_twice_makes_no_duplicate_and_one_email_per_ten_minutes(clie
     assert len(mail.outbox) == 1
 
 
-def test_a_confirmed_address_gets_no_new_confirmation(client, archive, site):
-    GazetteSubscriptionFactory(site=site, email="samira@example.org")
-    response = _subscribe(client)
+def test_a_confirmed_address_gets_the_link_to_manage_it_not_a_new_confirmation(
+    client, archive, site, classes
+):
+    subscription = GazetteSubscriptionFactory(
+        site=site, email="samira@example.org", language="ar", classes=[classes["CP A"]]
+    )
+    response = _subscribe(client, language="tr", classes=[classes["CM2 A"]])
     assert response.status_code == 200  # the same answer: nobody learns who subscribed
-    assert mail.outbox == []
+    (message,) = mail.outbox
+    assert "/gazette/manage/" in message.body and "/gazette/confirm/" not in message.body
+    # Someone typing the address changes nothing; only the link in the mailbox can.
+    subscription.refresh_from_db()
+    assert subscription.language == "ar"
+    assert list(subscription.classes.all()) == [classes["CP A"]]
+    _subscribe(client)
+    assert len(mail.outbox) == 1  # at most one each ten minutes
 
 
 @pytest.mark.parametrize(
