@@ -15,6 +15,7 @@ Figures about families are counts, and any count under five is shown as "fewer t
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
 from django.db.models import Case, CharField, Count, Q, Value, When
@@ -347,7 +348,7 @@ class Row:
             return None
         return round(self.current - self.previous, 1)
 
-    @property
+    @cached_property
     def series(self):
         """This year's quarters up to the one asked, and last year's four, as (label, value)."""
         this = [Quarter(self.period.year, n) for n in QUARTERS if n <= self.period.number]
@@ -356,6 +357,20 @@ class Row:
 
     def shown(self, value):
         return shown(value, self.indicator.unit)
+
+    @property
+    def table(self):
+        """(quarter number, this year's figure, last year's) as shown, for the four quarters."""
+        this, last = self.series
+        this = {quarter.number: value for quarter, value in this}
+        return [
+            (
+                quarter.number,
+                self.shown(this[quarter.number]) if quarter.number in this else "",
+                self.shown(value),
+            )
+            for quarter, value in last
+        ]
 
     @property
     def shown_current(self):
