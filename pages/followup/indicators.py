@@ -1,12 +1,11 @@
 """The follow-up indicators, computed from what the site already records, never typed by hand.
 
-Each *source* reads one kind of record in a single aggregate query over two school years (the
-one asked and the one before), whatever the number of rows, and returns counts per quarter
-(and per class where it applies). Other families of pages add their own with `register(...)`:
-the gazette's "acknowledgements per class" is meant to come in that way:
+Each *source* reads one kind of record in one or two aggregate queries over two school years
+(the one asked and the one before), whatever the number of rows, and returns counts per quarter
+(and per class where it applies). A new one comes with `register(...)`:
 
     indicators.register(
-        Indicator("gazette_thanks", _("Acknowledgements in the gazette"), FAMILIES, per_class=True),
+        Indicator("gazette_thanks", _("Readings confirmed in the gazette"), per_class=True),
         source=gazette_thanks,   # (site, quarters, zone) -> Counts
     )
 
@@ -306,6 +305,38 @@ register(
         per_class=True,
     ),
     source=questionnaire,
+)
+
+
+def gazette_thanks(site, quarters, zone):
+    """Families who confirmed reading a section of the gazette (no name is kept), per class they
+    follow: two queries, one per class and one for the school (a family following two classes
+    counts once there)."""
+    from pages.gazette.models import Acknowledgement
+
+    since, until = quarters[0].bounds(zone)[0], quarters[-1].bounds(zone)[1]
+    found = (
+        Acknowledgement.objects.filter(
+            issue__path__startswith=site.root_page.path,
+            created_at__gte=since,
+            created_at__lt=until,
+        )
+        .annotate(quarter=_quarter(quarters, zone, "created_at"))
+        .order_by()
+    )
+    counts = _collect(
+        Counts(),
+        found.values("quarter", "classes__name").annotate(gazette_thanks=Count("pk")),
+        "classes__name",
+        {"gazette_thanks"},
+    )
+    counts.totals.clear()
+    return _collect(counts, found.values("quarter").annotate(gazette_thanks=Count("pk")))
+
+
+register(
+    Indicator("gazette_thanks", _("Readings confirmed in the gazette"), per_class=True),
+    source=gazette_thanks,
 )
 register(
     Indicator(
