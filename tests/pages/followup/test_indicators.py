@@ -142,15 +142,15 @@ def test_fewer_than_five_families_are_never_given(site, school_year):
 def test_another_family_of_pages_can_add_an_indicator(site, school_year):
     def thanks(site, quarters, zone):
         found = indicators.Counts()
-        found.totals["gazette_thanks"][Q1.key] = 12
+        found.totals["partner_visits"][Q1.key] = 12
         return found
 
-    extra = indicators.Indicator("gazette_thanks", "Acknowledgements in the gazette")
+    extra = indicators.Indicator("partner_visits", "Visits to partners")
     indicators.register(extra, source=thanks)
     try:
-        assert _row(indicators.compute(site, Q1), "gazette_thanks").current == 12
+        assert _row(indicators.compute(site, Q1), "partner_visits").current == 12
     finally:
-        indicators._indicators.pop("gazette_thanks")
+        indicators._indicators.pop("partner_visits")
         indicators._sources.remove(thanks)
 
 
