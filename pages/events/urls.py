@@ -16,4 +16,5 @@ urlpatterns = [
     path("appointments/booking/<str:token>/", views.booking_manage, name="booking_manage"),
     path("appointments/my-day/", views.host_day, name="host_day"),
     path("appointments/open/", views.open_slots, name="open_slots"),
+    path("appointments/who-came/", views.appointment_attendance, name="appointment_attendance"),
 ]

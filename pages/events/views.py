@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -420,6 +421,43 @@ def host_day(request):
             "previous": (day - datetime.timedelta(days=1)).isoformat(),
             "next": (day + datetime.timedelta(days=1)).isoformat(),
         },
+    )
+
+
+#: Past appointments on one page of the host's attendance list.
+ATTENDANCE_PAGE = 40
+#: What each row's choice records: came, did not come, not said yet.
+ATTENDANCE_VALUES = {"yes": True, "no": False, "unknown": None}
+
+
+@staff_only
+def appointment_attendance(request):
+    """The host's past appointments, newest first: who came, who did not (one form, no script).
+    A host sees and changes only the appointments of their own slots."""
+    past = (
+        Booking.objects.active()
+        .filter(slot__host=request.user, confirmed_at__isnull=False, slot__start__lt=timezone.now())
+        .select_related("slot")
+        .order_by("-slot__start", "-pk")
+    )
+    page = Paginator(past, ATTENDANCE_PAGE).get_page(request.GET.get("page"))
+    if request.method == "POST":
+        asked = list(ids.parse_all(request.POST.getlist("booking")))[:ATTENDANCE_PAGE]
+        chosen = {
+            pk: ATTENDANCE_VALUES[request.POST.get(f"came-{pk}")]
+            for pk in asked
+            if request.POST.get(f"came-{pk}") in ATTENDANCE_VALUES
+        }
+        for value in ATTENDANCE_VALUES.values():
+            keys = [pk for pk, given in chosen.items() if given is value]
+            if keys:
+                past.filter(pk__in=keys).update(attended=value)
+        messages.success(request, _("Attendance saved."))
+        return redirect(f"{request.path}?{urlencode({'page': page.number})}")
+    return TemplateResponse(
+        request,
+        "events/appointment_attendance.html",
+        {"page": page, "zone": _zone(request), "choices": ATTENDANCE_VALUES},
     )
 
 

@@ -185,3 +185,10 @@ def register_my_appointments():
 @hooks.register("register_admin_menu_item")
 def register_open_new_times():
     return StaffMenuItem(_("Open new times"), "/appointments/open/", icon_name="time", order=252)
+
+
+@hooks.register("register_admin_menu_item")
+def register_who_came():
+    return StaffMenuItem(
+        _("Who came to my appointments"), "/appointments/who-came/", icon_name="tick", order=253
+    )

@@ -26,7 +26,8 @@ def bar_chart(row, chart_id):
         )
     }
     return format_html(
-        '<svg class="followup-chart" role="img" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+        # Quarters run left to right in every language, like the figures' table beside it.
+        '<svg class="followup-chart" role="img" direction="ltr" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
         'aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{title}</title>'
         '<desc id="{id}-d">{desc}</desc>{bars}'
         '<line x1="0" y1="{base}" x2="{w}" y2="{base}" class="followup-chart__axis"/>{labels}</svg>',
@@ -39,8 +40,8 @@ def bar_chart(row, chart_id):
         base=HEIGHT,
         labels=format_html_join(
             "",
-            '<text x="{}" y="{}" class="followup-chart__label">T{}</text>',
-            ((n * (2 * BAR + GAP) + 4, HEIGHT + 13, n + 1) for n in range(4)),
+            '<text x="{}" y="{}" text-anchor="middle" class="followup-chart__label">T{}</text>',
+            ((n * (2 * BAR + GAP) + BAR, HEIGHT + 13, n + 1) for n in range(4)),
         ),
     )
 

@@ -1,12 +1,11 @@
 """The follow-up indicators, computed from what the site already records, never typed by hand.
 
-Each *source* reads one kind of record in a single aggregate query over two school years (the
-one asked and the one before), whatever the number of rows, and returns counts per quarter
-(and per class where it applies). Other families of pages add their own with `register(...)`:
-the gazette's "acknowledgements per class" is meant to come in that way:
+Each *source* reads one kind of record in one or two aggregate queries over two school years
+(the one asked and the one before), whatever the number of rows, and returns counts per quarter
+(and per class where it applies). A new one comes with `register(...)`:
 
     indicators.register(
-        Indicator("gazette_thanks", _("Acknowledgements in the gazette"), FAMILIES, per_class=True),
+        Indicator("gazette_thanks", _("Readings confirmed in the gazette"), per_class=True),
         source=gazette_thanks,   # (site, quarters, zone) -> Counts
     )
 
@@ -15,9 +14,10 @@ Figures about families are counts, and any count under five is shown as "fewer t
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Case, CharField, Count, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -95,15 +95,41 @@ def after_work(prefix=""):
     )
 
 
-def _in(quarter, zone, prefix=""):
-    since, until = quarter.bounds(zone)
-    return Q(**{f"{prefix}start__gte": since, f"{prefix}start__lt": until})
-
-
 def _span(quarters, zone, prefix=""):
     since = quarters[0].bounds(zone)[0]
     until = quarters[-1].bounds(zone)[1]
     return {f"{prefix}start__gte": since, f"{prefix}start__lt": until}
+
+
+def _quarter(quarters, zone, field):
+    """The key of the quarter each row falls in, computed by the database: one CASE over the
+    quarters' ends (rows are already limited to the span of `quarters`, in order), so a source
+    groups by quarter instead of counting each quarter apart."""
+    return Case(
+        *(
+            When(**{f"{field}__lt": end}, then=Value(quarter.key))
+            for quarter, end in ((q, _end(q, zone)) for q in quarters)
+        ),
+        output_field=CharField(),
+    )
+
+
+def _end(quarter, zone):
+    return quarter.bounds(zone)[1] if zone else quarter.end_day
+
+
+def _collect(found, rows, class_field=None, keys_per_class=()):
+    """Add grouped rows {quarter, [class], key: value…} to `found`; per class only the keys
+    given (the others are school-wide)."""
+    for row in rows:
+        quarter_key = row.pop("quarter")
+        name = (row.pop(class_field) or "").strip().upper() if class_field else ""
+        for key, value in row.items():
+            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
+            if name and key in keys_per_class:
+                per_class = found.by_class[key][name]
+                per_class[quarter_key] = per_class.get(quarter_key, 0) + value
+    return found
 
 
 # Sources --------------------------------------------------------------------------------------
@@ -119,32 +145,21 @@ MEETING_KINDS = {
 
 def meetings(site, quarters, zone):
     """Individual meetings booked, attended, with an interpreter or a companion, after work: one
-    query, grouped by the child's class."""
+    query, grouped by quarter and by the child's class."""
     from pages.events.models import Booking
 
     kinds = {**MEETING_KINDS, "meetings_after_work": after_work("slot__")}
-    aggregates = {
-        f"{key}__{quarter.key}": Count("pk", filter=condition & _in(quarter, zone, "slot__"))
-        for key, condition in kinds.items()
-        for quarter in quarters
-    }
-    found = Counts()
     rows = (
         Booking.objects.active()
         .filter(slot__site=site, confirmed_at__isnull=False, **_span(quarters, zone, "slot__"))
-        .values("child_class")
-        .annotate(**aggregates)
+        .annotate(quarter=_quarter(quarters, zone, "slot__start"))
+        .values("quarter", "child_class")
+        .annotate(
+            **{key: Count("pk", filter=condition or None) for key, condition in kinds.items()}
+        )
         .order_by()
     )
-    for row in rows:
-        name = row.pop("child_class").strip().upper()
-        for name_key, value in row.items():
-            key, quarter_key = name_key.split("__")
-            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
-            found.by_class[key][name][quarter_key] = (
-                found.by_class[key][name].get(quarter_key, 0) + value
-            )
-    return found
+    return _collect(Counts(), rows, "child_class", kinds)
 
 
 VISIT_KINDS = {
@@ -157,16 +172,10 @@ VISIT_KINDS = {
 
 def visits(site, quarters, zone):
     """Families who came to school events (attendance taken by the organiser), by kind of event,
-    and those who came to one after work: one query grouped by kind of event."""
+    those who came to one after work, and those who came to a class's event, per class: one
+    query grouped by quarter, kind of event and class."""
     from pages.events.models import RSVP
 
-    aggregates = {}
-    for quarter in quarters:
-        when = _in(quarter, zone, "event__")
-        aggregates[f"visits__{quarter.key}"] = Count("pk", filter=when)
-        aggregates[f"visits_after_work__{quarter.key}"] = Count(
-            "pk", filter=when & after_work("event__")
-        )
     rows = (
         RSVP.objects.active()
         .filter(
@@ -174,49 +183,52 @@ def visits(site, quarters, zone):
             event__path__startswith=site.root_page.path,
             **_span(quarters, zone, "event__"),
         )
-        .values("event__category")
-        .annotate(**aggregates)
+        .annotate(quarter=_quarter(quarters, zone, "event__start"))
+        .values("quarter", "event__category", "event__class_name")
+        .annotate(
+            visits=Count("pk"),
+            visits_after_work=Count("pk", filter=after_work("event__")),
+        )
         .order_by()
     )
     found = Counts()
     by_kind = {category: key for key, category in VISIT_KINDS.items() if category}
     for row in rows:
         kind = by_kind.get(row.pop("event__category"))
-        for name_key, value in row.items():
-            key, quarter_key = name_key.split("__")
-            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
-            if kind and key == "visits":
-                found.totals[kind][quarter_key] = found.totals[kind].get(quarter_key, 0) + value
-    return found
+        if kind:
+            row[kind] = row["visits"]
+        name = row.pop("event__class_name")
+        if name:
+            row["class_visits"] = row["visits"]
+        row["event__class_name"] = name
+    return _collect(found, rows, "event__class_name", {"class_visits"})
 
 
 def school_events(site, quarters, zone):
-    """Events run with a partner organisation (joint actions), and events after work."""
+    """Events run with a partner organisation (joint actions), events after work, and each
+    class's own events: one query grouped by quarter and class."""
     from pages.events.models import EventPage
 
     evening = Q(start__iso_week_day__gte=6) | (
         Q(all_day=False) & Q(start__hour__gte=AFTER_WORK_HOUR)
     )
-    aggregates = {}
-    for quarter in quarters:
-        when = _in(quarter, zone)
-        aggregates[f"joint_actions__{quarter.key}"] = Count(
-            "pk", filter=when & Q(partners__isnull=False), distinct=True
+    rows = (
+        EventPage.objects.filter(
+            path__startswith=site.root_page.path,
+            locale__language_code=settings.LANGUAGE_CODE,
+            live=True,
+            **_span(quarters, zone),
         )
-        aggregates[f"events_after_work__{quarter.key}"] = Count(
-            "pk", filter=when & evening, distinct=True
+        .annotate(quarter=_quarter(quarters, zone, "start"))
+        .values("quarter", "class_name")
+        .annotate(
+            joint_actions=Count("pk", filter=Q(partners__isnull=False), distinct=True),
+            events_after_work=Count("pk", filter=evening, distinct=True),
+            class_events=Count("pk", filter=~Q(class_name=""), distinct=True),
         )
-    figures = EventPage.objects.filter(
-        path__startswith=site.root_page.path,
-        locale__language_code=settings.LANGUAGE_CODE,
-        live=True,
-        **_span(quarters, zone),
-    ).aggregate(**aggregates)
-    found = Counts()
-    for name_key, value in figures.items():
-        key, quarter_key = name_key.split("__")
-        found.totals[key][quarter_key] = value
-    return found
+        .order_by()
+    )
+    return _collect(Counts(), rows, "class_name", {"class_events"})
 
 
 def elections(site, quarters, zone):
@@ -252,6 +264,7 @@ register(
 )
 register(
     Indicator("visits", _("Parents’ visits to school events")),
+    Indicator("class_visits", _("Parents’ visits to their class’s events"), per_class=True),
     Indicator("visits_cafe", _("Visits to parents’ cafés")),
     Indicator("visits_open_morning", _("Visits to open mornings")),
     Indicator("visits_training", _("Visits to workshops and school rules meetings")),
@@ -261,6 +274,7 @@ register(
 register(
     Indicator("events_after_work", _("Events after work"), EVENTS),
     Indicator("joint_actions", _("Joint actions with partners"), EVENTS),
+    Indicator("class_events", _("Events for one class"), EVENTS, per_class=True),
     source=school_events,
 )
 
@@ -270,34 +284,18 @@ def questionnaire(site, quarters, zone):
     never who), by the class they gave: one query grouped by class."""
     from partners.questionnaire.models import Response
 
-    aggregates = {
-        f"questionnaire_answers__{quarter.key}": Count(
-            "pk",
-            filter=Q(answered_on__gte=quarter.first_day, answered_on__lt=quarter.end_day),
-        )
-        for quarter in quarters
-    }
     rows = (
         Response.objects.filter(
             campaign__site=site,
             answered_on__gte=quarters[0].first_day,
             answered_on__lt=quarters[-1].end_day,
         )
-        .values("school_class__name")
-        .annotate(**aggregates)
+        .annotate(quarter=_quarter(quarters, None, "answered_on"))
+        .values("quarter", "school_class__name")
+        .annotate(questionnaire_answers=Count("pk"))
         .order_by()
     )
-    found = Counts()
-    for row in rows:
-        name = (row.pop("school_class__name") or "").strip().upper()
-        for name_key, value in row.items():
-            key, quarter_key = name_key.split("__")
-            found.totals[key][quarter_key] = found.totals[key].get(quarter_key, 0) + value
-            if name:
-                found.by_class[key][name][quarter_key] = (
-                    found.by_class[key][name].get(quarter_key, 0) + value
-                )
-    return found
+    return _collect(Counts(), rows, "school_class__name", {"questionnaire_answers"})
 
 
 register(
@@ -307,6 +305,38 @@ register(
         per_class=True,
     ),
     source=questionnaire,
+)
+
+
+def gazette_thanks(site, quarters, zone):
+    """Families who confirmed reading a section of the gazette (no name is kept), per class they
+    follow: two queries, one per class and one for the school (a family following two classes
+    counts once there)."""
+    from pages.gazette.models import Acknowledgement
+
+    since, until = quarters[0].bounds(zone)[0], quarters[-1].bounds(zone)[1]
+    found = (
+        Acknowledgement.objects.filter(
+            issue__path__startswith=site.root_page.path,
+            created_at__gte=since,
+            created_at__lt=until,
+        )
+        .annotate(quarter=_quarter(quarters, zone, "created_at"))
+        .order_by()
+    )
+    counts = _collect(
+        Counts(),
+        found.values("quarter", "classes__name").annotate(gazette_thanks=Count("pk")),
+        "classes__name",
+        {"gazette_thanks"},
+    )
+    counts.totals.clear()
+    return _collect(counts, found.values("quarter").annotate(gazette_thanks=Count("pk")))
+
+
+register(
+    Indicator("gazette_thanks", _("Readings confirmed in the gazette"), per_class=True),
+    source=gazette_thanks,
 )
 register(
     Indicator(
@@ -349,7 +379,7 @@ class Row:
             return None
         return round(self.current - self.previous, 1)
 
-    @property
+    @cached_property
     def series(self):
         """This year's quarters up to the one asked, and last year's four, as (label, value)."""
         this = [Quarter(self.period.year, n) for n in QUARTERS if n <= self.period.number]
@@ -358,6 +388,20 @@ class Row:
 
     def shown(self, value):
         return shown(value, self.indicator.unit)
+
+    @property
+    def table(self):
+        """(quarter number, this year's figure, last year's) as shown, for the four quarters."""
+        this, last = self.series
+        this = {quarter.number: value for quarter, value in this}
+        return [
+            (
+                quarter.number,
+                self.shown(this[quarter.number]) if quarter.number in this else "",
+                self.shown(value),
+            )
+            for quarter, value in last
+        ]
 
     @property
     def shown_current(self):

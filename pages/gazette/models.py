@@ -24,6 +24,8 @@ from .blocks import section_blocks
 from .panels import NextSlotPanel
 
 LANGUAGE_CHOICES = settings.LANGUAGES
+#: How long before the representatives' election the gazette's next events open with it.
+ELECTION_REMINDER = datetime.timedelta(weeks=6)
 
 
 @register_setting(icon="doc-full")
@@ -167,16 +169,20 @@ class GazettePage(PrintableMixin, PlainWordsMixin, Page):
         return context
 
     def shared_context(self, school):
+        from pages.events.choices import Category
         from pages.events.models import EventPage
 
-        return {
-            "zone": school.zone,
-            "upcoming": list(
-                EventPage.objects.in_language(self.locale)
-                .in_site(school.site)
-                .upcoming(school.zone, 10)
-            ),
-        }
+        events = EventPage.objects.in_language(self.locale).in_site(school.site)
+        upcoming = list(events.upcoming(school.zone, 10))
+        # A coming election of the representatives heads the issue's next events, however many
+        # events come before it: every family is reminded to vote.
+        soon = timezone.now() + ELECTION_REMINDER
+        vote = list(
+            events.filter(category=Category.ELECTIONS, start__lt=soon).upcoming(school.zone, 1)
+        )
+        if vote:
+            upcoming = vote + [occ for occ in upcoming if occ.event.pk != vote[0].event.pk]
+        return {"zone": school.zone, "upcoming": upcoming}
 
     def get_print_context(self, request):
         school = school_of(request)

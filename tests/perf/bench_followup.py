@@ -3,7 +3,8 @@ answers to events over three school years. Runs in a throwaway test database (Po
 DATABASE_URL is set).
 
 Target: the dashboard answers in under 200 ms (median), with the same number of queries
-whatever the number of records."""
+whatever the number of records. On a shared machine the wall time follows the load: the admin's
+home page is measured beside it, and the CPU time the dashboard costs this process is given too."""
 
 import datetime
 import statistics
@@ -111,15 +112,17 @@ def _measure(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    timings = []
+    timings, cpu = [], []
     for _run in range(RUNS):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         timings.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.process_time() - began_cpu) * 1000)
         assert response.status_code == 200, response.status_code
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
     timings.sort()
+    _measure.cpu = statistics.median(cpu)
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1], len(captured)
 
 
@@ -147,13 +150,15 @@ def main():
         _seed(bookings=BOOKINGS - 10, rsvps=RSVPS - 10)
         _analyze()
         median, p95, many = _measure(client, url)
+        cpu = _measure.cpu
         verdict = "ok" if median < TARGET_MS and few == many else "SLOW"
         print(
-            f"  dashboard: median {median:6.1f} ms, p95 {p95:6.1f} ms (target < {TARGET_MS} ms);"
-            f" queries {few} with 10 records, {many} with all {verdict}"
+            f"  dashboard: median {median:6.1f} ms, p95 {p95:6.1f} ms (target < {TARGET_MS} ms),"
+            f" {cpu:6.1f} ms of CPU; queries {few} with 10 records, {many} with all {verdict}"
         )
         # What any admin page costs on this machine, and the figures alone, for comparison.
         home, _p95, _queries = _measure(client, "/admin/")
+        home_cpu = _measure.cpu
         from wagtail.models import Site
 
         from pages.followup import indicators
@@ -165,8 +170,8 @@ def main():
             indicators.compute(site, period)
             timings.append((time.perf_counter() - began) * 1000)
         print(
-            f"  for comparison: the admin's home page {home:6.1f} ms; "
-            f"the figures alone {statistics.median(timings):6.1f} ms"
+            f"  for comparison: the admin's home page {home:6.1f} ms ({home_cpu:6.1f} ms of CPU);"
+            f" the figures alone {statistics.median(timings):6.1f} ms"
         )
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)

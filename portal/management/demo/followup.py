@@ -146,7 +146,7 @@ def _cafes(agenda, zone, today, rng):
         )
 
 
-def _elections(home, today):
+def _elections(home, today, locales):
     """This year's election when it is over, and last year's, with their turnout."""
     latest = today.year if today >= datetime.date(today.year, 10, 20) else today.year - 1
     for year, voters, votes in ((latest - 1, 412, 97), (latest, 405, 131)):
@@ -177,6 +177,72 @@ def _elections(home, today):
         )
         home.add_child(instance=election)
         _publish(election)
+    _translate_election(ElectionPage.objects.get(school_year=latest, locale=home.locale), locales)
+
+
+#: The election page in the parents' languages: title, how to vote, in plain words. The
+#: candidates' names stay as the lists give them.
+ELECTION_WORDS = {
+    "en": (
+        "Election of the parents’ representatives {years}",
+        "At the polling station, in the school hall, with an identity document.\n"
+        "By post: put the ballot in the two envelopes you received and give them to your child "
+        "or post them before Thursday.",
+        "Every parent votes, even without speaking French. The vote is secret.",
+    ),
+    "ar": (
+        "انتخاب ممثلي أولياء الأمور {years}",
+        "في مكتب التصويت، في بهو المدرسة، مع وثيقة هوية.\n"
+        "بالبريد: ضع ورقة التصويت في الظرفين اللذين استلمتهما وأعطهما لطفلك "
+        "أو أرسلهما بالبريد قبل يوم الخميس.",
+        "كل وليّ أمر يصوّت، حتى من لا يتكلم الفرنسية. التصويت سرّي.",
+    ),
+    "es": (
+        "Elección de los representantes de las familias {years}",
+        "En la mesa electoral, en el vestíbulo de la escuela, con un documento de identidad.\n"
+        "Por correo: ponga la papeleta en los dos sobres recibidos y déselos a su hijo o hija "
+        "o envíelos antes del jueves.",
+        "Cada madre y cada padre vota, aunque no hable francés. El voto es secreto.",
+    ),
+    "pt": (
+        "Eleição dos representantes dos pais {years}",
+        "Na assembleia de voto, no átrio da escola, com um documento de identificação.\n"
+        "Por correio: coloque o boletim nos dois envelopes recebidos e entregue-os ao seu filho "
+        "ou envie-os pelo correio antes de quinta-feira.",
+        "Todos os pais votam, mesmo sem falar francês. O voto é secreto.",
+    ),
+    "tr": (
+        "Veli temsilcileri seçimi {years}",
+        "Oy sandığında, okulun holünde, kimlik belgesiyle.\n"
+        "Posta ile: oy pusulasını aldığınız iki zarfa koyun ve çocuğunuza verin "
+        "ya da perşembeden önce postalayın.",
+        "Fransızca konuşmasa da her veli oy kullanır. Oy gizlidir.",
+    ),
+    "uk": (
+        "Вибори представників батьків {years}",
+        "На виборчій дільниці, у холі школи, з документом, що посвідчує особу.\n"
+        "Поштою: покладіть бюлетень у два отримані конверти й передайте їх дитині "
+        "або надішліть поштою до четверга.",
+        "Голосує кожен із батьків, навіть якщо не говорить французькою. Голосування таємне.",
+    ),
+}
+
+
+def _translate_election(election, locales):
+    """The latest election in every language of the demo, so that families read how to vote in
+    theirs."""
+    for code, (title, how, plain) in ELECTION_WORDS.items():
+        locale = locales.get(code)
+        if locale is None or election.get_translation_or_none(locale) is not None:
+            continue
+        if election.get_parent().get_translation_or_none(locale) is None:
+            continue
+        translated = election.copy_for_translation(locale, copy_parents=False, alias=False)
+        translated = translated.specific
+        translated.title = title.format(years=election.year_label)
+        translated.how_to_vote, translated.plain_words = how, plain
+        translated.save()
+        _publish(translated)
 
 
 def _plan(home, site):
@@ -264,6 +330,6 @@ def build(locales, home, site, today=None):
     agenda = EventIndexPage.objects.child_of(home).first()
     if agenda is not None:
         _cafes(agenda, zone, today, rng)
-    _elections(home, today)
+    _elections(home, today, locales)
     plan = _plan(home, site)
     _review(plan, site, today)

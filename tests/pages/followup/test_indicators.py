@@ -142,15 +142,15 @@ def test_fewer_than_five_families_are_never_given(site, school_year):
 def test_another_family_of_pages_can_add_an_indicator(site, school_year):
     def thanks(site, quarters, zone):
         found = indicators.Counts()
-        found.totals["gazette_thanks"][Q1.key] = 12
+        found.totals["partner_visits"][Q1.key] = 12
         return found
 
-    extra = indicators.Indicator("gazette_thanks", "Acknowledgements in the gazette")
+    extra = indicators.Indicator("partner_visits", "Visits to partners")
     indicators.register(extra, source=thanks)
     try:
-        assert _row(indicators.compute(site, Q1), "gazette_thanks").current == 12
+        assert _row(indicators.compute(site, Q1), "partner_visits").current == 12
     finally:
-        indicators._indicators.pop("gazette_thanks")
+        indicators._indicators.pop("partner_visits")
         indicators._sources.remove(thanks)
 
 
@@ -175,3 +175,33 @@ def test_queries_do_not_grow_with_the_records(site, agenda):
         RSVPFactory(event=event, attended=True)
     assert indicators.compute(site, Q1).rows[0].current == 200
     assert _queries(site) == few
+
+
+def test_gazette_readings_confirmed_per_class_never_named(site, home):
+    """Confirmations of reading the gazette count per class followed; a family following two
+    classes counts once for the school; under five is "fewer than 5"."""
+    from pages.gazette.models import Acknowledgement
+    from tests.pages.gazette.factories import GazetteIndexPageFactory, GazettePageFactory
+
+    cm1 = SchoolClass.objects.create(site=site, name="CM1 B", level="CM1")
+    ce1 = SchoolClass.objects.create(site=site, name="CE1 A", level="CE1")
+    issue = GazettePageFactory(parent=GazetteIndexPageFactory(parent=home))
+    for n in range(7):
+        thanks = Acknowledgement.objects.create(
+            issue=issue, section="news-all", created_at=at(2030, 10, 1 + n)
+        )
+        thanks.classes.set([cm1, ce1] if n < 2 else [cm1])
+    last_year = Acknowledgement.objects.create(
+        issue=issue, section="news-all", created_at=at(2029, 10, 1)
+    )
+    last_year.classes.set([ce1])
+    figures = indicators.compute(site, Q1)
+    total = _row(figures, "gazette_thanks")
+    assert (total.current, total.last_year) == (7, 1)
+    with translation.override("en"):
+        assert total.shown_last_year == "fewer than 5"
+    by_class = {name: {r.indicator.key: r for r in rows} for name, rows in figures.classes}
+    assert by_class["CM1 B"]["gazette_thanks"].current == 7
+    assert by_class["CE1 A"]["gazette_thanks"].current == 2
+    with translation.override("fr"):
+        assert by_class["CE1 A"]["gazette_thanks"].shown_current == "moins de 5"
