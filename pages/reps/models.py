@@ -3,15 +3,14 @@ page privacy for groups, with the minutes of their meetings and the privileged r
 the others chose as the team's contact."""
 
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import body_blocks
@@ -20,18 +19,12 @@ from portal import roles
 from portal.pages import PortalPageManager
 
 #: Who may read the area.
-READERS = (roles.REPRESENTATIVE, roles.DIRECTOR)
+READERS = roles.REPRESENTATIVES_READERS
 
 
 def keep_private(page):
     """Restrict `page` to the readers of the area, as the admin's privacy dialog does."""
-    if PageViewRestriction.objects.filter(page=page).exists():
-        return
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.set(Group.objects.filter(name__in=READERS))
-    transaction.on_commit(roles.sync)
+    roles.keep_private(page, READERS)
 
 
 class RepresentativeAreaPage(PlainWordsMixin, Page):

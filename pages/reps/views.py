@@ -20,12 +20,19 @@ MEETINGS = (Category.COUNCIL, Category.FOLLOW_UP, Category.ELECTIONS)
 def area_context(area, request):
     school = school_of(request)
     now = timezone.now()
-    meetings = (
+    public = (
         EventPage.objects.in_language(area.locale)
         .in_site(school.site)
         .filter(category__in=MEETINGS)
         .upcoming(school.zone, 4, now=now)
     )
+    # Their own meetings, private to them and the Director, whatever their kind.
+    kept = (
+        EventPage.objects.for_representatives(area.locale)
+        .in_site(school.site)
+        .upcoming(school.zone, 4, now=now)
+    )
+    meetings = sorted([*public, *kept], key=lambda occ: occ.start)[:4]
     charter = (
         CharterPage.objects.live()
         .filter(locale=area.locale, status=Status.CONSULTATION)
