@@ -12,6 +12,11 @@ private areas is granted the largest subtrees that hold none:
 - a collection is out of its reach when it (or a collection above) has any view restriction.
 The ancestors of a private area (often the home page) are then left to the roles that reach it.
 
+A role may instead be scoped to some page types (`page_scope`): its page permissions are granted on
+those pages of the source language only, and nothing else of the tree is within its reach, private
+areas included. The Representatives edit the charter that way, and the `WORKFLOWS` below decide who
+approves each step before a new text is published.
+
 Views are gated with `role_required(...)`; an action a person may not take raises `Refused`,
 whose message is shown to them in their language.
 """
@@ -34,7 +39,9 @@ PARENT = "Parent"
 
 #: Roles a Director may invite someone to. Parents sign up by themselves.
 INVITABLE = (DIRECTOR, TEACHER, REPRESENTATIVE, TRANSLATOR)
-#: Roles that open the Wagtail admin, and so must go through the same login and two-factor checks.
+#: Roles that work in the Wagtail admin every day, where their invitation leads them. Any role
+#: granted "wagtailadmin.access_admin" (Representatives too, for the charter) enrols a second
+#: factor before the admin opens.
 ADMIN_ROLES = (DIRECTOR, TEACHER, TRANSLATOR)
 
 
@@ -53,6 +60,8 @@ class Role:
     #: Whether its page permissions reach the source language's pages; Translators work only in
     #: the trees of the other languages (and, per person, only in their own: portal/translation).
     edits_source_pages: bool = True
+    #: Page types ("app_label.model") its page permissions are limited to, in the source language.
+    page_scope: tuple = ()
 
 
 ROLES = {
@@ -90,6 +99,7 @@ ROLES = {
             "partners.delete_parentquestion",
             "partners.view_parentquestion",
             "gazette.change_gazettesettings",
+            "charter.run_consultation",
             *(f"gazette.{action}_papercount" for action in ("add", "change", "delete", "view")),
         ),
         page_permissions=("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
@@ -134,7 +144,14 @@ ROLES = {
         two_factor_required=True,
         edits_source_pages=False,
     ),
-    REPRESENTATIVE: Role(REPRESENTATIVE),
+    REPRESENTATIVE: Role(
+        REPRESENTATIVE,
+        # The charter's draft, and nothing else: no publishing, no other page, no file.
+        permissions=("wagtailadmin.access_admin",),
+        page_permissions=("change_page",),
+        two_factor_required=True,
+        page_scope=("charter.charterpage",),
+    ),
     PARENT: Role(PARENT),
 }
 
@@ -165,13 +182,75 @@ def _ensure_translation_permission():
 WAGTAIL_STARTER_GROUPS = ("Editors", "Moderators")
 
 
+@dataclass(frozen=True)
+class PageWorkflow:
+    """A Wagtail workflow of group approvals, put on every page of one type in the source
+    language: `steps` are (task name, role approving it), in order."""
+
+    name: str
+    page_type: str
+    steps: tuple
+
+
+#: The names stored for the charter's workflow and its steps.
+CHARTER_WORKFLOW = "Charter review"
+REPRESENTATIVES_REVIEW = "Representatives’ review"
+DIRECTOR_APPROVAL = "Director approval"
+
+WORKFLOWS = (
+    PageWorkflow(
+        CHARTER_WORKFLOW,
+        "charter.charterpage",
+        ((REPRESENTATIVES_REVIEW, REPRESENTATIVE), (DIRECTOR_APPROVAL, DIRECTOR)),
+    ),
+)
+
+
 def _directors_approve(director_group):
     # Wagtail's default workflow asks its "Moderators" group to approve: Directors do it here.
+    # The steps of the WORKFLOWS above keep exactly the role they name.
     from wagtail.models import GroupApprovalTask
 
-    for task in GroupApprovalTask.objects.all():
+    named = {step for workflow in WORKFLOWS for step, _role in workflow.steps}
+    for task in GroupApprovalTask.objects.exclude(name__in=named):
         task.groups.add(director_group)
         task.groups.remove(*task.groups.filter(name__in=WAGTAIL_STARTER_GROUPS))
+
+
+def _pages_of_type(label):
+    """The pages of one type ("app_label.model") in the source language."""
+    from django.conf import settings
+
+    from wagtail.models import Page
+
+    app_label, model = label.split(".")
+    return Page.objects.filter(
+        content_type__app_label=app_label,
+        content_type__model=model,
+        locale__language_code=settings.LANGUAGE_CODE,
+    )
+
+
+def _ensure_workflows():
+    """Create the WORKFLOWS (once), each step approved by its role only, and put them on their
+    pages; idempotent."""
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+
+    for spec in WORKFLOWS:
+        workflow = Workflow.objects.filter(name=spec.name).first()
+        if workflow is None:
+            workflow = Workflow.objects.create(name=spec.name)
+        for order, (step, role) in enumerate(spec.steps):
+            task = GroupApprovalTask.objects.filter(name=step).first()
+            if task is None:
+                task = GroupApprovalTask.objects.create(name=step)
+            task.groups.set([Group.objects.get(name=role)])
+            # WorkflowTask hangs from the workflow by a ParentalKey: saved by itself.
+            WorkflowTask.objects.update_or_create(
+                workflow=workflow, task=task, defaults={"sort_order": order}
+            )
+        for page in _pages_of_type(spec.page_type):
+            WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
 
 
 def _within_reach(root, private_paths):
@@ -211,12 +290,21 @@ def _private_page_paths(**leaving_out):
 
 def private_areas_out_of_reach(user):
     """Tree paths of the private areas `user` may not see in the admin: Wagtail's page chooser
-    lists every page whatever the permissions, so it is filtered with these."""
-    if user.is_superuser or any(
-        ROLES[name].reaches_private_areas for name in roles_of(user) if name in ROLES
-    ):
+    lists every page whatever the permissions, so it is filtered with these. A role scoped to a
+    few page types works on none of them, even those it may read on the site."""
+    held = [ROLES[name] for name in roles_of(user) if name in ROLES]
+    if user.is_superuser or any(role.reaches_private_areas for role in held):
         return set()
-    return _private_page_paths(groups__user=user)
+    editing = [role.name for role in held if role.page_permissions and not role.page_scope]
+    return _private_page_paths(groups__user=user, groups__name__in=editing)
+
+
+def page_scoped(user):
+    """Whether every role of `user` that works on pages is scoped to a few page types: the
+    admin's choosers then offer only those pages (and the way down to them)."""
+    working = [ROLES[name] for name in roles_of(user) if name in ROLES]
+    working = [role for role in working if role.page_permissions]
+    return not user.is_superuser and bool(working) and all(role.page_scope for role in working)
 
 
 def _private_collection_paths():
@@ -259,7 +347,14 @@ def sync():
         if root_page:
             private = set() if role.reaches_private_areas else _private_page_paths(groups=group)
             pages = _within_reach(root_page, private) if role.page_permissions else []
-            if not role.edits_source_pages:
+            if role.page_scope:
+                pages = [
+                    page
+                    for label in role.page_scope
+                    for page in _pages_of_type(label)
+                    if not any(page.path.startswith(path) for path in private)
+                ]
+            elif not role.edits_source_pages:
                 pages = _translated_trees(pages, private)
             perms = [_permission(f"wagtailcore.{p}") for p in role.page_permissions]
             _grant(GroupPagePermission, group, "page", pages, perms)
@@ -270,6 +365,7 @@ def sync():
             _grant(GroupCollectionPermission, group, "collection", collections, perms)
     _directors_approve(Group.objects.get(name=DIRECTOR))
     Group.objects.filter(name__in=WAGTAIL_STARTER_GROUPS).delete()
+    _ensure_workflows()
     if root_page:
         from portal.translation.review import ensure_workflow
 
@@ -288,8 +384,11 @@ def sync_after_page_created(sender, instance, created, raw=False, **kwargs):
 
     if not created or raw or not isinstance(instance, Page) or instance.depth is None:
         return
-    if instance.depth == 2:
-        # A home page in a new language: Translators are granted its tree.
+    scoped = {label for role in ROLES.values() for label in role.page_scope}
+    scoped.update(workflow.page_type for workflow in WORKFLOWS)
+    if instance.depth == 2 or instance._meta.label_lower in scoped:
+        # A home page in a new language (Translators are granted its tree), or a page a role or
+        # a workflow is scoped to.
         transaction.on_commit(sync)
         return
     parent_path = instance.path[: -Page.steplen]
@@ -311,6 +410,46 @@ def sync_after_migrate(sender, **kwargs):
         for config in with_models:
             create_permissions(config, verbosity=0, using=kwargs.get("using", "default"))
         sync()
+
+
+#: Who reads what is kept for the representatives: their area and their meetings.
+REPRESENTATIVES_READERS = (REPRESENTATIVE, DIRECTOR)
+
+
+def _restrictions_for(page, readers):
+    from wagtail.models import PageViewRestriction
+
+    wanted = set(readers)
+    return [
+        restriction
+        for restriction in PageViewRestriction.objects.filter(
+            page=page, restriction_type=PageViewRestriction.GROUPS
+        ).prefetch_related("groups")
+        if {group.name for group in restriction.groups.all()} == wanted
+    ]
+
+
+def keep_private(page, readers):
+    """Restrict `page` to the roles `readers`, as the admin's privacy dialog does; nothing
+    changes if the page has a restriction already."""
+    from wagtail.models import PageViewRestriction
+
+    if PageViewRestriction.objects.filter(page=page).exists():
+        return
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(Group.objects.filter(name__in=readers))
+    transaction.on_commit(sync)
+
+
+def release(page, readers):
+    """Lift the restriction `keep_private(page, readers)` put, and no other."""
+    found = _restrictions_for(page, readers)
+    for restriction in found:
+        restriction.delete()
+    if found:
+        transaction.on_commit(sync)
 
 
 def roles_of(user):

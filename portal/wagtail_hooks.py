@@ -1,6 +1,7 @@
 """The admin's part in keeping private areas private (see portal/roles.py)."""
 
 from wagtail import hooks
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal import private_uploads, roles
 
@@ -9,6 +10,8 @@ from portal import private_uploads, roles
 def hide_private_areas_from_the_page_chooser(pages, request):
     for path in roles.private_areas_out_of_reach(request.user):
         pages = pages.exclude(path__startswith=path)
+    if roles.page_scoped(request.user):
+        pages = pages.filter(pk__in=PagePermissionPolicy().explorable_instances(request.user))
     return pages
 
 

@@ -39,8 +39,11 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def totp(user, create, extracted, **kwargs):
-        """Those who can open the admin have their second factor set up, unless `totp=False`."""
+        """The school team has its second factor set up, unless `totp=False`; representatives,
+        who may open the admin for the charter only, when `totp=True`."""
         if not create or extracted is False or not roles.needs_second_factor(user):
+            return
+        if extracted is None and not roles.has_role(user, *roles.ADMIN_ROLES):
             return
         if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
             TOTP.activate(user, TOTP_SECRET)

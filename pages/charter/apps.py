@@ -10,7 +10,7 @@ class CharterConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from pages.reps.models import RepresentativeAreaPage
+        from pages.reps.models import PrivilegedChoice, RepresentativeAreaPage
         from portal.accounts import personal_data
 
         from . import personal
@@ -21,6 +21,13 @@ class CharterConfig(AppConfig):
             "charter_contributions",
             personal.export_contributions,
             delete=personal.erase_contributions,
-            models=[Proposal, Comment, Support, CharterPage, RepresentativeAreaPage],
+            models=[
+                Proposal,
+                Comment,
+                Support,
+                CharterPage,
+                RepresentativeAreaPage,
+                PrivilegedChoice,
+            ],
         )
         page_published.connect(record_adopted_version, sender=CharterPage)

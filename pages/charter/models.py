@@ -64,14 +64,19 @@ class CharterPage(PrintableMixin, PlainWordsMixin, Page):
         InlinePanel("articles", heading=_("Articles"), label=_("Article")),
         MultiFieldPanel(
             [
-                FieldPanel("status"),
-                FieldPanel("adopted_on"),
-                FieldPanel("adopted_by"),
-                FieldPanel("consultation_opens"),
-                FieldPanel("consultation_closes"),
-                FieldPanel("answerer"),
+                # Representatives edit the text in the admin; the consultation is the Director's.
+                FieldPanel(name, permission="charter.run_consultation")
+                for name in (
+                    "status",
+                    "adopted_on",
+                    "adopted_by",
+                    "consultation_opens",
+                    "consultation_closes",
+                    "answerer",
+                )
             ],
             heading=_("Consultation and adoption"),
+            permission="charter.run_consultation",
         ),
     ]
     search_fields = [
@@ -88,6 +93,9 @@ class CharterPage(PrintableMixin, PlainWordsMixin, Page):
 
     class Meta:
         verbose_name = _("charter")
+        permissions = [
+            ("run_consultation", _("Can open a consultation, name who answers and adopt")),
+        ]
 
     def consultation_open(self, now=None):
         now = now or timezone.now()

@@ -31,3 +31,9 @@ class EventsConfig(AppConfig):
         links.accept_legacy("rsvp", personal.legacy_link_reader("rsvp"))
         links.accept_legacy("booking", personal.legacy_link_reader("booking"))
         periodic.daily(tasks.tidy_answers)
+
+        from wagtail.signals import page_published
+
+        from .models import EventPage, open_to_its_audience
+
+        page_published.connect(open_to_its_audience, sender=EventPage)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from portal.school_calendar.calendar import calendar_for
 from portal.schools import school_of
 
-from .choices import Audience, Category
+from .choices import PUBLIC_AUDIENCES, Audience, Category
 from .models import EventPage, agenda_version
 
 VIEWS = ("month", "week", "list")
@@ -111,7 +111,7 @@ def agenda_context(index, request):
         "view": "archive" if archive else view,
         "filters": filters,
         "categories": Category.choices,
-        "audiences": Audience.choices,
+        "audiences": PUBLIC_AUDIENCES,
         "today": today,
         "zone": zone,
     }

@@ -23,6 +23,12 @@ class Audience(models.TextChoices):
     CE2 = "ce2", _("CE2")
     CM1 = "cm1", _("CM1")
     CM2 = "cm2", _("CM2")
+    #: Private to the representatives and the Director (see EventPage.save).
+    REPRESENTATIVES = "representatives", _("Parents’ representatives")
+
+
+#: What visitors may filter the agenda by: the representatives' meetings are not listed there.
+PUBLIC_AUDIENCES = [choice for choice in Audience.choices if choice[0] != Audience.REPRESENTATIVES]
 
 
 class Companion(models.TextChoices):

@@ -23,8 +23,10 @@ from modelcluster.fields import ParentalManyToManyField
 
 from pages.blocks import body_blocks
 from pages.mixins import PlainWordsMixin, PrintableMixin
+from portal import roles
 from portal.pages import PortalPageManager, PortalPageQuerySet
 from portal.schools import school_of
+from portal.translatable import in_language_else_source
 
 from . import recurrence
 from .choices import Audience, Category, Companion, MeetingMode
@@ -49,6 +51,12 @@ class EventQuerySet(PortalPageQuerySet):
         if audience:
             found = found.filter(audience__in=[audience, Audience.SCHOOL])
         return found
+
+    def for_representatives(self, locale):
+        """Live events kept for the representatives, in `locale` or else in French: their area
+        lists them, while every public listing leaves them out as private pages."""
+        found = self.live().filter(audience=Audience.REPRESENTATIVES)
+        return in_language_else_source(found, locale, translations=EventPage.objects.live())
 
     def occurrences_between(self, since, until, zone):
         """The occurrences of these events that overlap [since, until), in time order."""
@@ -254,7 +262,12 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
             self.last_end = recurrence.last_end(self, school_of(self).zone)
         except ValidationError:
             self.last_end = self.end
-        return super().save(*args, **kwargs)
+        result = super().save(*args, **kwargs)
+        # A meeting for the representatives is private from its first draft (page privacy, as
+        # for their area); it opens again only once published for another audience.
+        if self.audience == Audience.REPRESENTATIVES:
+            roles.keep_private(self, roles.REPRESENTATIVES_READERS)
+        return result
 
     def get_context(self, request, *args, **kwargs):
         from .views import event_context
@@ -316,6 +329,13 @@ class EventPage(PrintableMixin, PlainWordsMixin, Page):
         if not self.rsvp_enabled or self.start <= now:
             return False
         return self.rsvp_deadline is None or now < self.rsvp_deadline
+
+
+def open_to_its_audience(sender, instance, **kwargs):
+    """page_published receiver: a meeting published for another audience than the
+    representatives is no longer kept for them."""
+    if instance.audience != Audience.REPRESENTATIVES:
+        roles.release(instance, roles.REPRESENTATIVES_READERS)
 
 
 class ActiveQuerySet(models.QuerySet):

@@ -3,15 +3,16 @@ page privacy for groups, with the minutes of their meetings and the privileged r
 the others chose as the team's contact."""
 
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.db import models, transaction
+from django.contrib.auth import get_user_model
+from django.db import models
+from django.db.models import Count, Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from pages.blocks import body_blocks
@@ -20,18 +21,12 @@ from portal import roles
 from portal.pages import PortalPageManager
 
 #: Who may read the area.
-READERS = (roles.REPRESENTATIVE, roles.DIRECTOR)
+READERS = roles.REPRESENTATIVES_READERS
 
 
 def keep_private(page):
     """Restrict `page` to the readers of the area, as the admin's privacy dialog does."""
-    if PageViewRestriction.objects.filter(page=page).exists():
-        return
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.set(Group.objects.filter(name__in=READERS))
-    transaction.on_commit(roles.sync)
+    roles.keep_private(page, READERS)
 
 
 class RepresentativeAreaPage(PlainWordsMixin, Page):
@@ -46,7 +41,10 @@ class RepresentativeAreaPage(PlainWordsMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The representative the others chose as the team’s first contact."),
+        help_text=_(
+            "Leave empty to follow the representatives’ own choice, made in their area; "
+            "choose someone here only to override it."
+        ),
     )
     privileged_contact = models.TextField(
         _("how to reach them"),
@@ -81,12 +79,64 @@ class RepresentativeAreaPage(PlainWordsMixin, Page):
             keep_private(self)
         return result
 
-    def get_context(self, request, *args, **kwargs):
+    def chosen_by_representatives(self):
+        """The representative most of the others chose (at a tie, the first to get there)."""
+        top = (
+            self.choices.filter(
+                voter__groups__name=roles.REPRESENTATIVE,
+                candidate__groups__name=roles.REPRESENTATIVE,
+            )
+            .values("candidate")
+            .annotate(votes=Count("pk"), last=Max("chosen_at"))
+            .order_by("-votes", "last")
+            .first()
+        )
+        return get_user_model().objects.filter(pk=top["candidate"]).first() if top else None
+
+    def privileged(self):
+        """The team's first contact: the Director's override, else the representatives'
+        choice."""
+        return self.privileged_representative or self.chosen_by_representatives()
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from .views import choose
+
+            return choose(self, request)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, choice_form=None, **kwargs):
         from .views import area_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(area_context(self, request))
+        context.update(area_context(self, request, choice_form))
         return context
+
+
+class PrivilegedChoice(models.Model):
+    """Who a representative wants as the team's privileged contact: one choice each, which
+    they may change at any time."""
+
+    area = models.ForeignKey(
+        RepresentativeAreaPage, on_delete=models.CASCADE, related_name="choices"
+    )
+    voter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    candidate = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("privileged representative"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    chosen_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("choice of the privileged representative")
+        constraints = [
+            models.UniqueConstraint(fields=["area", "voter"], name="reps_one_choice_each")
+        ]
+
+    def __str__(self):
+        return f"{self.voter_id} → {self.candidate_id}"
 
 
 class MinutesPage(PlainWordsMixin, Page):

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from pages.charter.models import CharterArticle, CharterPage, Comment, Proposal, Support
-from pages.reps.models import MinutesPage, RepresentativeAreaPage
+from pages.reps.models import MinutesPage, PrivilegedChoice, RepresentativeAreaPage
 from portal import roles
 
 from . import charter_content as words
@@ -106,7 +106,7 @@ def _consultation(page, people, director):
         )
 
 
-def _area(locales, home, chosen):
+def _area(locales, home, chosen, voters):
     fr = locales["fr"]
     area = RepresentativeAreaPage.objects.filter(locale=fr).child_of(home).first()
     if area is None:
@@ -116,12 +116,16 @@ def _area(locales, home, chosen):
             locale=fr,
             intro="Les comptes rendus des réunions, les documents de travail et la charte en "
             "préparation. Cet espace est réservé aux représentants élus et à la direction.",
-            privileged_representative=chosen,
             privileged_contact="Disponible le mardi et le jeudi après 17 h, par téléphone au "
             "06 00 00 00 00 ou par courriel.",
         )
         home.add_child(instance=area)
         _publish(area)
+    # The representatives chose their privileged representative themselves.
+    for person in voters:
+        PrivilegedChoice.objects.get_or_create(
+            area=area, voter=person, defaults={"candidate": chosen}
+        )
     year = timezone.localdate().year
     for minutes in words.MINUTES:
         if MinutesPage.objects.child_of(area).filter(slug=minutes["slug"]).exists():
@@ -177,6 +181,6 @@ def build(locales, home):
     director = User.objects.filter(groups__name=roles.DIRECTOR).order_by("pk").first()
     page = _charter(locales, home)
     _consultation(page, people, director)
-    _area(locales, home, people[0] if people else None)
+    _area(locales, home, people[0] if people else None, people)
     _private_documents()
     roles.sync()

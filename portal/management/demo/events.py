@@ -176,9 +176,30 @@ EVENTS = [
         "Comment votre enfant progresse en lecture et en calcul.",
         {},
     ),
+    (
+        "preparation-conseil-representants",
+        ("nth", THURSDAY, 3),
+        (18, 30),
+        90,
+        "follow-up",
+        "representatives",
+        "Préparation du conseil d’école avec les représentants",
+        "Les représentants et la directrice préparent le prochain conseil.",
+        {},
+    ),
 ]
 
 TRANSLATIONS = {
+    "preparation-conseil-representants": {
+        "en": (
+            "Preparing the school council with the representatives",
+            "The representatives and the head teacher prepare the next council.",
+        ),
+        "ar": (
+            "التحضير لمجلس المدرسة مع الممثلين",
+            "يحضّر الممثلون والمديرة المجلس القادم.",
+        ),
+    },
     "reunion-de-rentree-cp": {
         "en": (
             "Back-to-school meeting for CP",

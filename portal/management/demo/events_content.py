@@ -43,6 +43,11 @@ DESCRIPTIONS = {
     "reunion-suivi-ce2": {
         "fr": "L’enseignante présente les progrès de la classe en lecture et en calcul, et des jeux simples à faire à la maison. Vous pouvez ensuite prendre un rendez-vous individuel.",
     },
+    "preparation-conseil-representants": {
+        "fr": "Les représentants de parents et la directrice préparent ensemble l’ordre du jour du prochain conseil d’école et font le point sur la charte. Réunion réservée aux représentants.",
+        "en": "The parent representatives and the head teacher prepare the agenda of the next school council together and review the charter. For representatives only.",
+        "ar": "يُعدّ ممثلو الأولياء والمديرة معًا جدول أعمال مجلس المدرسة القادم ويراجعون الميثاق. اجتماع خاص بالممثلين.",
+    },
 }
 
 

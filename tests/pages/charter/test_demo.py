@@ -38,5 +38,6 @@ def test_the_demo_charter_is_complete_and_built_once(locales):
         "merged",
     }
     area = RepresentativeAreaPage.objects.get()
-    assert area.privileged_representative is not None
+    assert area.privileged() is not None
+    assert area.chosen_by_representatives() == area.privileged()
     assert MinutesPage.objects.child_of(area).count() == 2

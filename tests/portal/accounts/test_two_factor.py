@@ -90,7 +90,9 @@ def test_a_teacher_without_the_phone_logs_in_with_a_recovery_code(client, teache
 
 @pytest.mark.parametrize("role", [roles.PARENT, roles.REPRESENTATIVE])
 def test_families_keep_the_emailed_code_without_a_second_factor(client, users_by_role, role):
+    """A representative who never opens the admin signs in with the emailed code alone."""
     person = users_by_role[role]
+    assert not Authenticator.objects.filter(user=person).exists()
     client.post("/fr/accounts/login/code/", {"email": person.email})
     code = CODE_IN_MAIL.search(mail.outbox[0].body).group(1)
     response = client.post("/fr/accounts/login/code/confirm/", {"code": code})
@@ -98,10 +100,31 @@ def test_families_keep_the_emailed_code_without_a_second_factor(client, users_by
     assert client.session["_auth_user_id"] == str(person.pk)
 
 
-@pytest.mark.parametrize("role", [roles.PARENT, roles.REPRESENTATIVE])
-def test_families_opening_the_admin_are_told_it_is_not_for_them(login_as, users_by_role, role):
+def test_a_representative_opening_the_admin_sets_up_a_second_factor_first(login_as, representative):
+    """Representatives may edit the charter in the admin, behind the same second factor."""
+    client = login_as(representative)
+    response = client.get("/admin/")
+    assert response["Location"].endswith("/accounts/2fa/totp/activate/")
+    assert client.get("/admin/pages/").status_code == 302
+    TOTP.activate(representative, SECRET)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_representative_with_a_second_factor_is_asked_for_it_after_the_code(client, locales):
+    person = UserFactory(email="rep@example.org", role=roles.REPRESENTATIVE, totp=True)
+    client.post("/fr/accounts/login/code/", {"email": person.email})
+    code = CODE_IN_MAIL.search(mail.outbox[0].body).group(1)
+    response = client.post("/fr/accounts/login/code/confirm/", {"code": code})
+    assert response["Location"] == "/fr/accounts/2fa/authenticate/"
+    assert "_auth_user_id" not in client.session
+    client.post("/fr/accounts/2fa/authenticate/", {"code": current_code()})
+    assert client.session["_auth_user_id"] == str(person.pk)
+    assert client.get("/admin/").status_code == 200
+
+
+def test_families_opening_the_admin_are_told_it_is_not_for_them(login_as, parent):
     """No loop between /admin/ and the login page: one clear page, with the way home."""
-    person = users_by_role[role]
+    person = parent
     response = login_as(person).get("/admin/", follow=True)
     assert response.redirect_chain == []
     assert response.status_code == 403

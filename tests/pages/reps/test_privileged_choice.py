@@ -1,0 +1,109 @@
+"""The representatives choose their privileged representative in their area; the Director sees
+the choice and may name someone else in the admin."""
+
+import pytest
+
+from pages.reps.models import PrivilegedChoice
+from portal import roles
+from tests.factories import UserFactory
+from tests.i18n import french
+from tests.pages.reps.factories import RepresentativeAreaPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def area(home, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return RepresentativeAreaPageFactory(parent=home)
+
+
+@pytest.fixture
+def reps(locales):
+    return [
+        UserFactory(
+            email=f"rep{n}@example.org",
+            first_name=name,
+            last_name="Élue",
+            role=roles.REPRESENTATIVE,
+        )
+        for n, name in enumerate(["Samira", "Youssef", "Inès"])
+    ]
+
+
+def choose(client, area, person, candidate):
+    client.force_login(person)
+    return client.post(area.url, {"candidate": candidate.pk})
+
+
+def test_the_most_chosen_representative_is_shown_to_everyone_in_the_area(
+    client, area, reps, director
+):
+    samira, youssef, ines = reps
+    assert choose(client, area, samira, youssef).status_code == 302
+    choose(client, area, ines, youssef)
+    choose(client, area, youssef, samira)
+    client.force_login(director)
+    page = client.get(area.url).content.decode()
+    assert "Youssef Élue" in page
+    assert french("Chosen by the representatives as the team’s first contact.") in page
+    # The Director sees the result; choosing is the representatives' own.
+    assert 'name="candidate"' not in page
+
+
+def test_choosing_twice_changes_the_choice_and_counts_once(client, area, reps):
+    samira, youssef, ines = reps
+    choose(client, area, samira, youssef)
+    choose(client, area, samira, ines)
+    choose(client, area, samira, ines)
+    assert PrivilegedChoice.objects.filter(area=area, voter=samira).count() == 1
+    assert area.chosen_by_representatives() == ines
+    page = client.get(area.url).content.decode()
+    assert "selected>Inès Élue" in page.replace(f'value="{ines.pk}" ', "")
+
+
+def test_the_directors_choice_in_the_admin_overrides_theirs(client, area, reps, director):
+    samira, youssef, ines = reps
+    choose(client, area, samira, youssef)
+    area.privileged_representative = ines
+    area.save_revision().publish()
+    assert area.privileged() == ines
+    client.force_login(samira)
+    page = client.get(area.url).content.decode()
+    assert french("Named by the director as the team’s first contact.") in page
+    assert "Youssef Élue" in page  # what they chose stays visible
+
+
+@pytest.mark.parametrize("role", [None, roles.PARENT, roles.TEACHER, roles.TRANSLATOR])
+def test_others_cannot_choose(client, area, reps, users_by_role, role):
+    if role:
+        client.force_login(users_by_role[role])
+    response = client.post(area.url, {"candidate": reps[0].pk})
+    assert response.status_code in (302, 403)
+    if response.status_code == 302:
+        assert "/accounts/login/" in response["Location"]
+    assert not PrivilegedChoice.objects.exists()
+
+
+def test_the_director_does_not_vote(client, area, reps, director):
+    client.force_login(director)
+    assert client.post(area.url, {"candidate": reps[0].pk}).status_code == 403
+    assert not PrivilegedChoice.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "value", ["", "0", "-1", "abc", "9" * 30, "<script>alert(1)</script>", "1\x00", "x" * 100_000]
+)
+def test_a_wrong_choice_is_refused_with_a_message(client, area, reps, value):
+    client.force_login(reps[0])
+    response = client.post(area.url, {"candidate": value})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.content.decode()
+    assert "<script>alert" not in response.content.decode()
+    assert not PrivilegedChoice.objects.exists()
+
+
+def test_only_a_representative_can_be_chosen(client, area, reps, parent, teacher):
+    for someone in (parent, teacher):
+        assert choose(client, area, reps[0], someone).status_code == 400
+    assert not PrivilegedChoice.objects.exists()
