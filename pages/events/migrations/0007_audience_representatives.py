@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0005_booking_attended'),
+        ("events", "0006_answers_confirmed_by_code"),
     ]
 
     operations = [
