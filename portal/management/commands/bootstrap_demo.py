@@ -36,6 +36,7 @@ class Command(BaseCommand):
             locales = school.ensure_locales()
             step("Demo school: home page and parents' space…")
             home_page = home.build(locales)
+            translations.homes(locales, home_page)
             site = school.ensure_site(home_page, port=port)
             step("Demo school: resource library…")
             resources.build(locales, home_page)

@@ -40,9 +40,14 @@ def _each(source, texts, locales, field, **cleared):
             _translate(source, locales[code], *texts[code], field, **cleared)
 
 
+def homes(locales, home):
+    """The home page in every language, before the families build their pages under it."""
+    _each(home, words.HOME, locales, "intro", body=[], plain_words="")
+
+
 def build(locales, home):
     """Create the missing translations; return the deliberately out-of-date Arabic page."""
-    _each(home, words.HOME, locales, "intro", body=[], plain_words="")
+    homes(locales, home)
     french = Page.objects.child_of(home)
     _each(
         ParentSpacePage.objects.filter(pk__in=french).first(),
