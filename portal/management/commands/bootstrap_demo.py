@@ -15,7 +15,6 @@ from portal.management.demo import (
     partners,
     resources,
     school,
-    translations,
 )
 
 
@@ -36,7 +35,6 @@ class Command(BaseCommand):
             locales = school.ensure_locales()
             step("Demo school: home page and parents' space…")
             home_page = home.build(locales)
-            translations.homes(locales, home_page)
             site = school.ensure_site(home_page, port=port)
             step("Demo school: resource library…")
             resources.build(locales, home_page)
@@ -56,8 +54,6 @@ class Command(BaseCommand):
             followup.build(locales, home_page, site)
             step("Demo school: charter and representatives' area…")
             charter.build(locales, home_page)
-            step("Demo school: key pages in every language…")
-            translations.build(locales, home_page)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:
