@@ -113,7 +113,46 @@ class FAQBlock(blocks.StructBlock):
         description = _("A question parents often ask, with its answer folded underneath.")
 
 
-class ContactCardBlock(blocks.StructBlock):
+class DoNotTranslateMixin:
+    """A StructBlock whose fields named in `do_not_translate` (names, phone numbers, addresses,
+    codes) are not offered to Translators: every language keeps the French value.
+
+    wagtail-localize asks a block for its segments through `get_translatable_segments` and gives
+    them back through `restore_translated_segments`; both hand the other fields to its own
+    StreamField reader and writer (wagtail-localize is pinned, tests/portal/translation/test_do_not_translate.py
+    fails if they change)."""
+
+    do_not_translate = ()
+
+    def get_translatable_segments(self, value):
+        from wagtail_localize.segments.extract import StreamFieldSegmentExtractor
+
+        extractor = StreamFieldSegmentExtractor(field=None)
+        segments = []
+        for name, child_value in value.items():
+            if name in self.do_not_translate:
+                continue
+            child = self.child_blocks[name]
+            segments.extend(
+                segment.wrap(name) for segment in extractor.handle_block(child, child_value)
+            )
+        return segments
+
+    def restore_translated_segments(self, value, segments):
+        from wagtail_localize.segments.ingest import StreamFieldSegmentsWriter
+
+        kept = [
+            segment
+            for segment in segments
+            if segment.path.split(".")[0] not in self.do_not_translate
+        ]
+        writer = StreamFieldSegmentsWriter(field=None, src_locale=None, tgt_locale=None)
+        return writer.handle_struct_block(value, kept)
+
+
+class ContactCardBlock(DoNotTranslateMixin, blocks.StructBlock):
+    do_not_translate = ("name", "phone", "email")
+
     name = blocks.CharBlock(label=_("Name"), max_length=120)
     role = blocks.CharBlock(label=_("Role"), max_length=120, required=False)
     phone = blocks.CharBlock(label=_("Phone"), max_length=40, required=False)

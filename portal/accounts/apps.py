@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.users.apps import WagtailUsersAppConfig
+
 
 class AccountsConfig(AppConfig):
     name = "portal.accounts"
@@ -13,3 +15,9 @@ class AccountsConfig(AppConfig):
 
         personal_data._register_account_sections()
         links.accept_legacy(invitations.PURPOSE, invitations.legacy_reader)
+
+
+class UsersConfig(WagtailUsersAppConfig):
+    """Wagtail's users admin, with the languages of a Translator in the user's form."""
+
+    user_viewset = "portal.accounts.users_admin.UserViewSet"

@@ -34,7 +34,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.accounts.apps.UsersConfig",  # wagtail.users, with the Translator's languages
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -41,17 +41,29 @@ def page_published(sender, instance, revision=None, **kwargs):
     record = OutdatedTranslation.objects.filter(page=page).first()
     if record is None:
         return
+    if is_synced(page):
+        record.delete()
+
+
+def is_synced(translated):
+    """Whether `translated` was last synced with its French page after that page last changed:
+    wagtail-localize's source was read again ("Sync translated pages") since its publication."""
     from wagtail_localize.models import TranslationSource
 
-    source = (
-        TranslationSource.objects.filter(
-            object_id=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    source = TranslationSource.objects.filter(
+        object_id=translated.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).first()
+    french = (
+        Page.objects.filter(
+            translation_key=translated.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
         )
-        .order_by("-last_updated_at")
+        .values_list("last_published_at", flat=True)
         .first()
     )
-    if source is None or source.last_updated_at >= record.since:
-        record.delete()
+    if source is None or french is None:
+        return True
+    return source.last_updated_at >= french
 
 
 def _tell_translators(record, source_page, translated, now):

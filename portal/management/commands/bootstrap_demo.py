@@ -15,6 +15,7 @@ from portal.management.demo import (
     partners,
     resources,
     school,
+    translations,
 )
 
 
@@ -38,6 +39,8 @@ class Command(BaseCommand):
             site = school.ensure_site(home_page, port=port)
             step("Demo school: resource library…")
             resources.build(locales, home_page)
+            # The parents' space in every language before the partners' pages go under it.
+            translations.build(locales, home_page)
             step("Demo school: accounts…")
             people = school.ensure_users()
             classes.build(site)
@@ -54,6 +57,8 @@ class Command(BaseCommand):
             followup.build(locales, home_page, site)
             step("Demo school: charter and representatives' area…")
             charter.build(locales, home_page)
+            step("Demo school: key pages in every language…")
+            translations.build(locales, home_page)
         self.stdout.write(self.style.SUCCESS("Demo school ready."))
         self.stdout.write(f"Demo logins (password for all: {school.DEMO_PASSWORD}):")
         for email, role in people:

@@ -1,5 +1,7 @@
 """A republished French page puts its translations out of date, and their Translators are told."""
 
+from django.urls import reverse
+
 from wagtail.models import Page
 
 import pytest
@@ -45,3 +47,55 @@ def test_republishing_the_translation_alone_keeps_it_out_of_date(arabic, parent_
     translated = Page.objects.get(pk=arabic.get_target_instance().pk).specific
     translated.save_revision().publish()
     assert OutdatedTranslation.objects.exists()
+
+
+def _sync(client, page, publish):
+    """What a Director does with "Sync translated pages" on the French page."""
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    data = {"publish_translations": "on"} if publish else {}
+    return client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), data)
+
+
+def test_syncing_and_publishing_brings_the_translation_up_to_date(
+    arabic, parent_space, as_user, director, django_capture_on_commit_callbacks
+):
+    _republish(parent_space, "Espace des parents, nouvelle version")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _sync(as_user(director), parent_space, publish=True)
+    assert response.status_code == 302
+    translated = Page.objects.get(pk=arabic.get_target_instance().pk)
+    assert translated.live and not translated.has_unpublished_changes
+    assert not OutdatedTranslation.objects.exists()
+
+
+def test_syncing_then_reviewing_brings_the_translation_up_to_date(
+    arabic, parent_space, as_user, director, translator_ar
+):
+    _republish(parent_space, "Espace des parents, nouvelle version")
+    assert _sync(as_user(director), parent_space, publish=False).status_code == 302
+    assert OutdatedTranslation.objects.exists()  # synced, not yet published
+    as_user(translator_ar).post(reverse("translation_request_review", args=[arabic.pk]))
+    translated = Page.objects.get(pk=arabic.get_target_instance().pk).specific
+    task_state = translated.current_workflow_task_state
+    as_user(director).post(
+        reverse(
+            "wagtailadmin_pages:workflow_action", args=[translated.pk, "approve", task_state.pk]
+        ),
+        {"comment": ""},
+    )
+    translated.refresh_from_db()
+    assert translated.has_unpublished_changes is False
+    assert not OutdatedTranslation.objects.exists()
+
+
+def test_a_sync_older_than_the_last_change_of_the_french_page_leaves_it_out_of_date(
+    arabic, parent_space, as_user, director, translator_ar
+):
+    _republish(parent_space, "Première modification")
+    assert _sync(as_user(director), parent_space, publish=False).status_code == 302
+    _republish(parent_space, "Deuxième modification")  # after the sync: not in the translation
+    translated = Page.objects.get(pk=arabic.get_target_instance().pk).specific
+    translated.save_revision().publish()
+    assert OutdatedTranslation.objects.filter(page=translated).exists()
