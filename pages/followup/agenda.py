@@ -44,6 +44,8 @@ def show_in_agenda(election):
         "start": datetime.datetime.combine(election.date, election.opens, zone),
         "end": datetime.datetime.combine(election.date, election.closes, zone),
         "category": Category.ELECTIONS,
+        # The agenda says the essential in plain words for every event; the vote's are the page's.
+        "plain_words": election.plain_words,
     }
     event = EventPage.objects.child_of(agenda).filter(slug=event_slug(election)).first()
     if event is None:

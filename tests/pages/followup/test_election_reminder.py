@@ -24,9 +24,14 @@ def _publish(page):
 def test_publishing_the_election_puts_the_vote_in_the_agenda(home, agenda):
     """The vote shows in the agenda at its day and hours, with a link to how to vote; a new date
     moves it, and publishing again adds no second event."""
-    election = _publish(ElectionPageFactory(parent=home, title="Élections 2030–2031"))
+    election = _publish(
+        ElectionPageFactory(
+            parent=home, title="Élections 2030–2031", plain_words="Chaque parent vote."
+        )
+    )
     event = EventPage.objects.get(category="elections")
     assert event.live and event.title == "Élections 2030–2031"
+    assert event.plain_words == "Chaque parent vote."
     assert event.start.astimezone(PARIS) == datetime.datetime(2030, 10, 11, 8, 0, tzinfo=PARIS)
     assert event.end.astimezone(PARIS) == datetime.datetime(2030, 10, 11, 12, 0, tzinfo=PARIS)
     assert election.url in str(event.description)
