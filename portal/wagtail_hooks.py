@@ -1,5 +1,8 @@
 """The admin's part in keeping private areas private (see portal/roles.py)."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+
 from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -19,3 +22,8 @@ def hide_private_areas_from_the_page_chooser(pages, request):
 @hooks.register("after_edit_page")
 def keep_files_of_private_pages_private(request, page):
     private_uploads.keep_private(request, page)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -136,3 +136,80 @@ def test_a_proposal_becomes_the_new_version(
     assert visitor.locator("a[href$='changes/1/2/']").count() == 1
     assert_accessible(visitor)
     screenshot(visitor, f"charter-public-{language}-{size}")
+
+
+@pytest.mark.parametrize("language, viewport", [("fr", DESKTOP), ("ar", PHONE)])
+def test_the_draft_passes_the_admin_workflow_then_is_published(
+    home, locales, director, live_server, page_factory, language, viewport
+):
+    """Co-writing in the admin: a representative rewords an article of the adopted charter and
+    submits the draft, another representative approves the review, the Director approves, and the
+    new version is published with its difference marked."""
+    cache.clear()
+    charter = adopted_charter(home, ARTICLES)
+    size = "phone" if viewport is PHONE else "desktop"
+    first, second = (
+        UserFactory(
+            email=f"rep{n}@example.org",
+            role=roles.REPRESENTATIVE,
+            totp=True,
+            language=language,
+        )
+        for n in (1, 2)
+    )
+    director.language = language
+    director.save(update_fields=["language"])
+    edit = f"{live_server.url}/admin/pages/{charter.pk}/edit/"
+    wording = "L’équipe répond dans les deux jours de classe."
+
+    def footer_action(page, selector):
+        # The footer's other actions sit in a drop-down; the button is the form's own. The editor
+        # then closes: its "who else is editing" pings would write beside the next person's.
+        with page.expect_navigation():
+            page.locator(selector).first.evaluate("button => button.click()")
+        page.close()
+
+    # A representative opens the draft in the admin, rewords an article and submits it.
+    writer = signed_in(page_factory, live_server, first, viewport, language)
+    writer.goto(edit)
+    assert writer.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+    text = writer.locator("textarea[name$='-text']").nth(1)
+    assert "trois jours" in text.input_value()
+    text.fill(wording)
+    assert_accessible(writer)
+    screenshot(writer, f"charter-admin-edit-{language}-{size}")
+    footer_action(writer, "button[name='action-submit']")
+    assert CharterPage.objects.get(pk=charter.pk).articles.get(anchor="le-delai-de-reponse").text
+    assert (
+        wording
+        not in CharterPage.objects.get(pk=charter.pk)
+        .articles.get(anchor="le-delai-de-reponse")
+        .text
+    )
+
+    # Another representative approves the review step from the same screen.
+    reviewer = signed_in(page_factory, live_server, second, viewport, language)
+    reviewer.goto(edit)
+    assert reviewer.locator("textarea[name$='-text']").nth(1).input_value() == wording
+    assert_accessible(reviewer)
+    footer_action(
+        reviewer,
+        "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])",
+    )
+
+    # The Director approves: the new version is published, its difference marked in words.
+    boss = signed_in(page_factory, live_server, director, viewport, language)
+    boss.goto(edit)
+    assert_accessible(boss)
+    footer_action(
+        boss, "button[data-workflow-action-name='approve']:not([data-workflow-action-modal-url])"
+    )
+    live = CharterPage.objects.get(pk=charter.pk)
+    assert live.articles.get(anchor="le-delai-de-reponse").text == wording
+    assert live.versions.count() == 2
+    boss = page_factory(viewport=viewport, locale=f"{language}-FR")
+    boss.goto(f"{live_server.url}/{language}{charter.url[3:]}changes/1/2/")
+    changed = boss.locator(".charter-article--changed")
+    assert "deux" in " ".join(changed.locator("ins").all_inner_texts())
+    assert_accessible(boss)
+    screenshot(boss, f"charter-admin-published-{language}-{size}")
