@@ -107,3 +107,35 @@ def test_only_a_representative_can_be_chosen(client, area, reps, parent, teacher
     for someone in (parent, teacher):
         assert choose(client, area, reps[0], someone).status_code == 400
     assert not PrivilegedChoice.objects.exists()
+
+
+def test_the_team_finds_the_privileged_representative_on_the_admins_home(
+    client, area, reps, director, teacher, translator
+):
+    """Teachers cannot open the representatives' area: the admin's home page tells the team who
+    their first contact among the parents is; nobody else sees it there."""
+    samira, youssef, ines = reps
+    choose(client, area, samira, ines)
+    choose(client, area, youssef, ines)
+    for person in (teacher, director):
+        client.force_login(person)
+        home = client.get("/admin/").content.decode()
+        assert 'id="privileged-representative-heading"' in home
+        assert "Inès Élue" in home and "rep2@example.org" in home
+    client.force_login(translator)
+    assert "Inès Élue" not in client.get("/admin/").content.decode()
+    # The Director's override is who the team is told about.
+    area.privileged_representative = samira
+    area.save()
+    client.force_login(teacher)
+    home = client.get("/admin/").content.decode()
+    assert "Samira Élue" in home and "Inès Élue" not in home
+
+
+def test_before_any_choice_the_team_is_told_so(client, area, teacher):
+    client.force_login(teacher)
+    home = client.get("/admin/").content.decode()
+    assert (
+        french("The representatives have not chosen their privileged representative yet.") in (home)
+        or "The representatives have not chosen their privileged representative yet." in home
+    )
