@@ -139,3 +139,27 @@ def test_before_any_choice_the_team_is_told_so(client, area, teacher):
         french("The representatives have not chosen their privileged representative yet.") in (home)
         or "The representatives have not chosen their privileged representative yet." in home
     )
+
+
+def _area_queries(client, area, count):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    people = [
+        UserFactory(email=f"voter{count}-{n}@example.org", role=roles.REPRESENTATIVE)
+        for n in range(count)
+    ]
+    for n, person in enumerate(people):
+        PrivilegedChoice.objects.create(area=area, voter=person, candidate=people[n % 3])
+    client.force_login(people[0])
+    client.get(area.url)  # sessions and caches warm
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(area.url)
+    assert page.status_code == 200
+    PrivilegedChoice.objects.all().delete()
+    return len(queries)
+
+
+def test_the_area_costs_the_same_queries_with_10_or_200_choices(client, area):
+    _area_queries(client, area, 3)  # what the first reading of the area caches for the next
+    assert _area_queries(client, area, 10) == _area_queries(client, area, 200)
