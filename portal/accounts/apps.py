@@ -5,6 +5,8 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AccountsConfig(AppConfig):
+    # This module holds two configurations: "portal.accounts" in INSTALLED_APPS means this one.
+    default = True
     name = "portal.accounts"
     label = "accounts"
     verbose_name = _("Accounts")

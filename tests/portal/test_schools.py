@@ -2,6 +2,7 @@
 pages carry its own name, host, time zone and quiet hours."""
 
 import datetime
+import re
 import zoneinfo
 
 from django.core import mail
@@ -63,11 +64,19 @@ def schools(site, home):
 ANSWER = {"name": "Samira Benali", "email": "samira@example.org", "people": "1"}
 
 
+def _answer_with_the_emailed_code(client, event, answer, **host):
+    response = client.post(event.url, answer, **host)
+    assert response.status_code == 302
+    code = re.search(r"\b(\d{6})\b", mail.outbox[-1].body).group(1)
+    assert client.post(response["Location"], {"code": code}, **host).status_code == 302
+
+
 def test_each_schools_emails_carry_its_name_host_and_time_zone(client, schools):
     _site, _other, events = schools
-    assert client.post(events["b"].url, ANSWER, **B).status_code == 302
-    assert client.post(events["a"].url, {**ANSWER, "email": "a@example.org"}).status_code == 302
-    to_b, to_a = mail.outbox
+    _answer_with_the_emailed_code(client, events["b"], ANSWER, **B)
+    _answer_with_the_emailed_code(client, events["a"], {**ANSWER, "email": "a@example.org"})
+    code_to_b, to_b, _code_to_a, to_a = mail.outbox
+    assert code_to_b.subject.startswith("[École des Tilleuls] ")
     assert to_b.subject.startswith("[École des Tilleuls] ")
     assert "http://tilleuls.example.org/fr/" in to_b.body and "testserver" not in to_b.body
     assert "18:00" in to_b.body  # the time as the school's clock reads it
