@@ -138,7 +138,9 @@ def test_a_proposal_becomes_the_new_version(
     screenshot(visitor, f"charter-public-{language}-{size}")
 
 
-@pytest.mark.parametrize("language, viewport", [("fr", DESKTOP), ("ar", PHONE)])
+@pytest.mark.parametrize(
+    "language, viewport", [("fr", PHONE), ("ar", PHONE), ("fr", DESKTOP), ("ar", DESKTOP)]
+)
 def test_the_draft_passes_the_admin_workflow_then_is_published(
     home, locales, director, live_server, page_factory, language, viewport
 ):
