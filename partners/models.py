@@ -15,6 +15,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import freshness
+from portal.pages import PortalPageQuerySet
 from portal.translatable import TranslatableQuerySet
 
 from . import hours
@@ -476,19 +478,21 @@ class PartnerIndexPage(RoutablePageMixin, Page):
 
 
 def pages_of_school(model, site):
-    """Live public pages of type `model` in the school's tree, in every language."""
+    """Live public pages of type `model` in the school's tree, in every language (one query)."""
     if site is None:
         return model.objects.none()
-    in_site = Q()
-    for root in site.root_page.get_translations(inclusive=True).only("path"):
-        in_site |= Q(path__startswith=root.path)
-    return model.objects.live().public().filter(in_site)
+    return PortalPageQuerySet(model).visible().in_site(site)
 
 
 def directory_for(site, locale):
-    """The school's directory page in `locale`, else in French: where partners are linked."""
-    pages = pages_of_school(PartnerIndexPage, site).select_related("locale")
-    found = {page.locale.language_code: page for page in pages}
+    """The school's directory page in `locale`, else in French: where partners are linked. Every
+    event with partners asks it: kept until something changes."""
+
+    def read():
+        pages = pages_of_school(PartnerIndexPage, site).select_related("locale")
+        return {page.locale.language_code: page for page in pages}
+
+    found = freshness.remembered(f"directory:{site.pk if site else 0}", read)
     return found.get(locale.language_code) or found.get(settings.LANGUAGE_CODE)
 
 

@@ -12,14 +12,12 @@ class PortalConfig(AppConfig):
         from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
         from wagtail.signals import post_page_move
 
-        from portal import freshness, pages, periodic, roles
+        from portal import freshness, periodic, roles
 
         freshness.connect()
 
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="passerelle-roles")
         post_migrate.connect(periodic.schedule, dispatch_uid="passerelle-daily-tasks")
-        post_save.connect(pages.tree_changed, dispatch_uid="passerelle-tree-saved")
-        post_delete.connect(pages.tree_changed, dispatch_uid="passerelle-tree-deleted")
         # Who reaches what in the admin follows privacy and the shape of the trees.
         for model in (PageViewRestriction, CollectionViewRestriction, Collection):
             for action, signal in (("save", post_save), ("delete", post_delete)):

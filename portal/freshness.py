@@ -10,8 +10,10 @@ rebuilt pages; bumping too rarely would show stale places left, so the rule is w
 """
 
 import uuid
+from contextvars import ContextVar
 
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import connection, transaction
 
 GENERATION_KEY = "content-generation"
@@ -49,17 +51,42 @@ def quiet(*tables):
     _quiet_tables = tuple(dict.fromkeys((*_quiet_tables, *tables)))
 
 
+#: The generation read by the current request, kept for the rest of it: one read of the shared
+#: cache per request instead of one per lookup. A one-item list during a request, None outside.
+_request_generation = ContextVar("passerelle_generation", default=None)
+
+
+def _request_began(**kwargs):
+    _request_generation.set([None])
+
+
+def _request_ended(**kwargs):
+    _request_generation.set(None)
+
+
+request_started.connect(_request_began, dispatch_uid="passerelle-generation-began")
+request_finished.connect(_request_ended, dispatch_uid="passerelle-generation-ended")
+
+
 def generation():
+    scope = _request_generation.get()
+    if scope is not None and scope[0] is not None:
+        return scope[0]
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = uuid.uuid4().hex
         cache.add(GENERATION_KEY, value, None)
         value = cache.get(GENERATION_KEY, value)
+    if scope is not None:
+        scope[0] = value
     return value
 
 
 def _new():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    scope = _request_generation.get()
+    if scope is not None:
+        scope[0] = None
 
 
 def bump():
@@ -129,11 +156,28 @@ def connect():
         signal.connect(changed, dispatch_uid=f"passerelle-freshness-page-{id(signal)}")
 
 
+#: What `remembered` found for one generation, kept in this process too: a value keyed by the
+#: generation never changes, so it is read from the shared cache once per process, not once per
+#: request (each read of Redis costs a round trip and a new client). Bounded, and emptied as
+#: soon as the generation moves on. Callers treat what they get as read-only.
+LOCAL_LIMIT = 500
+_local = {"generation": None, "values": {}}
+
+
 def remembered(key, read, timeout=24 * 3600):
     """`read()` kept in the shared cache under `key` for the current generation."""
-    full = f"{key}:{generation()}"
+    global _local
+    current = generation()
+    if _local["generation"] != current:
+        _local = {"generation": current, "values": {}}
+    values = _local["values"]
+    if key in values:
+        return values[key]
+    full = f"{key}:{current}"
     found = cache.get(full)
     if found is None:
         found = read()
         cache.set(full, found, timeout)
+    if len(values) < LOCAL_LIMIT:
+        values[key] = found
     return found

@@ -5,15 +5,13 @@ Page types use it with `objects = PortalPageManager()`, then
 `EventPage.objects.in_language(locale).filter(...)`.
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.db.models import BooleanField, Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.lookups import StartsWith
 
 from wagtail.models import Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
+from portal import freshness
 from portal.translatable import in_language_else_source
 
 
@@ -32,7 +30,7 @@ class PortalPageQuerySet(PageQuerySet):
         of it. Read from Wagtail's cached site root paths, so it costs no query."""
         if site is None:
             return self
-        paths = [root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk]
+        paths = [root.root_path for root in site_root_paths() if root.site_id == site.pk]
         condition = Q()
         for path in paths:
             condition |= Q(url_path__startswith=path)
@@ -68,16 +66,7 @@ def pages_in_language(locale, model=Page):
     return PortalPageQuerySet(model).in_language(locale)
 
 
-#: Changes whenever a page or a privacy rule is saved or deleted: caches of what visitors see of
-#: the tree (the menu) are keyed by it.
-TREE_VERSION_KEY = "page-tree-version"
-
-
-def tree_version():
-    return cache.get_or_set(TREE_VERSION_KEY, lambda: uuid.uuid4().hex, None)
-
-
-def tree_changed(sender, instance=None, **kwargs):
-    """post_save / post_delete receiver for every model: only pages and their rules count."""
-    if isinstance(instance, Page | PageViewRestriction):
-        cache.set(TREE_VERSION_KEY, uuid.uuid4().hex, None)
+def site_root_paths():
+    """Wagtail's `Site.get_site_root_paths()`, which reads the shared cache on every call, kept
+    for the current content generation (saving a site or a page starts a new one)."""
+    return freshness.remembered("site-root-paths", Site.get_site_root_paths)

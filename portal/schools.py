@@ -6,6 +6,7 @@ the school it speaks for: the request's, the page's, or the saved object's. Noth
 default site (see `for_command()`, the one documented exception).
 """
 
+import copy
 import zoneinfo
 from dataclasses import dataclass
 from functools import cached_property
@@ -124,6 +125,9 @@ def _school_of_host(request):
     site, settings = freshness.remembered(f"school:{host}:{request.get_port()}", read)
     if site is None:
         return School(site=None, settings=SchoolSettings())
+    # The remembered settings are shared by the requests of this process: this one gets its own
+    # copy to hang itself on.
+    settings = copy.copy(settings)
     request._wagtail_site = site
     settings._request = request
     setattr(request, SchoolSettings.get_cache_attr_name(), settings)

@@ -4,6 +4,8 @@ into it (listed after, with an "in French" label), each searched with its own la
 Searching only reads: nothing is logged per query.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.shortcuts import render
@@ -11,9 +13,11 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from portal import freshness
 from portal.highlight import page_passage
 from portal.i18n import active_locale
 from portal.pages import pages_in_language
+from portal.schools import school_of
 from portal.search_backend import search_language
 
 MAX_QUERY_LENGTH = 200
@@ -79,9 +83,10 @@ class Results:
         return window(parts, span.start or 0, span.stop)
 
 
-def searches(query, locale):
-    """The searches for `query`: the visitor's language, then untranslated French pages."""
-    pages = pages_in_language(locale).filter(depth__gt=1)
+def searches(query, locale, site=None):
+    """The searches for `query` among the pages of the school's `site`: the visitor's language,
+    then untranslated French pages."""
+    pages = pages_in_language(locale).in_site(site).filter(depth__gt=1)
     scopes = [(locale.language_code, pages.filter(locale=locale))]
     if locale.language_code != settings.LANGUAGE_CODE:
         scopes.append((settings.LANGUAGE_CODE, pages.exclude(locale=locale)))
@@ -101,11 +106,28 @@ def search(request):
             "count": MAX_QUERY_LENGTH
         }
     locale = active_locale()
-    results = Results(searches(query, locale) if query else [])
-    page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
-    for page in page_obj.object_list:
-        page.passage = page_passage(page, query)
-        page.in_source_language = page.written_in != locale.language_code
+    site = school_of(request).site
+    wanted = request.GET.get("page")
+
+    def read():
+        results = Results(searches(query, locale, site) if query else [])
+        found = Paginator(results, PER_PAGE).get_page(wanted)
+        pages = list(found.object_list)
+        for page in pages:
+            page.passage = page_passage(page, query)
+            page.in_source_language = page.written_in != locale.language_code
+        return found.paginator.count, found.number, pages
+
+    if query:
+        # The same words are searched by many visitors (and a page of results is read again
+        # with the next page's link): kept until something changes.
+        shape = f"{site.pk if site else 0}|{locale.language_code}|{query}|{wanted}"
+        key = "search:" + hashlib.sha256(shape.encode()).hexdigest()
+        count, number, pages = freshness.remembered(key, read)
+    else:
+        count, number, pages = read()
+    page_obj = Paginator(range(count), PER_PAGE).get_page(number)
+    page_obj.object_list = pages
     return render(
         request,
         "portal/search.html",

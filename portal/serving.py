@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.views import serve_chain
 
-from portal import freshness
+from portal import freshness, pages
 from portal.i18n import active_locale
 from portal.schools import school_of
 
@@ -20,7 +20,7 @@ def _find_by_path(request, path):
     language = translation.get_language()
     roots = [
         root.root_path
-        for root in Site.get_site_root_paths()
+        for root in pages.site_root_paths()
         if site is not None and root.site_id == site.pk and root.language_code == language
     ]
     parts = [part for part in path.split("/") if part]

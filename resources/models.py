@@ -15,6 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from pages.blocks import body_blocks
 from pages.mixins import PrintableMixin
+from portal import freshness
 from portal.pages import PortalPageManager
 
 from .taxonomy import Audience, Format, SchoolLevel, Theme
@@ -215,7 +216,9 @@ class ResourcePage(PrintableMixin, Page):
         from . import queries
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = queries.related(self)
+        context["related"] = freshness.remembered(
+            f"related-resources:{self.pk}", lambda: queries.related(self)
+        )
         context["labels"] = queries.labels()
         return context
 

@@ -4,14 +4,11 @@ A visitor sees the resources of their language, plus the French resources not ye
 it (shown after them, with an "in French" label): `ResourcePage.objects.in_language(locale)`.
 """
 
-import uuid
-
-from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
-from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from portal import freshness
 from portal.i18n import active_locale
 
 from .models import ResourceIndexPage, ResourcePage
@@ -31,29 +28,16 @@ def for_listing(queryset, terms=True):
 
 
 VOCABULARY = {"theme": Theme, "level": SchoolLevel, "format": Format, "audience": Audience}
-#: Changes whenever a term is saved or deleted, so that cached labels are never stale.
-LABELS_VERSION_KEY = "library-labels-version"
 
 
 def labels(language_code=None):
-    """{facet: {slug: label}} in the visitor's language; kept in the cache until a term changes."""
+    """{facet: {slug: label}} in the visitor's language; kept in the cache until something changes
+    (saving a term starts a new content generation)."""
     language_code = language_code or translation.get_language()
-    version = cache.get_or_set(LABELS_VERSION_KEY, lambda: uuid.uuid4().hex, None)
-    key = f"library-labels:{version}:{language_code}"
-    found = cache.get(key)
-    if found is None:
-        found = {facet: model.labels(language_code) for facet, model in VOCABULARY.items()}
-        cache.set(key, found, 24 * 3600)
-    return found
-
-
-def _terms_changed(**kwargs):
-    cache.set(LABELS_VERSION_KEY, uuid.uuid4().hex, None)
-
-
-for _model in VOCABULARY.values():
-    post_save.connect(_terms_changed, sender=_model, dispatch_uid=f"labels-{_model.__name__}")
-    post_delete.connect(_terms_changed, sender=_model, dispatch_uid=f"labels-del-{_model.__name__}")
+    return freshness.remembered(
+        f"library-labels:{language_code}",
+        lambda: {facet: model.labels(language_code) for facet, model in VOCABULARY.items()},
+    )
 
 
 def newest(locale=None, limit=4, terms=True):

@@ -15,8 +15,8 @@ class GazetteConfig(AppConfig):
         from portal import freshness, periodic
         from portal.accounts import personal_data, profile
 
-        from . import delivery, personal, slots, subscriptions, tasks
-        from .models import Delivery, GazetteSettings, GazetteSubscription
+        from . import delivery, personal, subscriptions, tasks
+        from .models import Delivery, GazetteSubscription
 
         personal_data.register(
             "gazette_subscriptions",
@@ -28,9 +28,6 @@ class GazetteConfig(AppConfig):
         # Who was sent an issue never shows on a visitor's page: a batch keeps the page cache.
         freshness.quiet(Delivery._meta.db_table)
         delivery.connect()
-        post_save.connect(
-            slots.forget_rhythm, sender=GazetteSettings, dispatch_uid="gazette-rhythm"
-        )
         post_save.connect(
             tasks.schedule_publication, sender=Revision, dispatch_uid="gazette-schedule"
         )

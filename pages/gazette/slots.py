@@ -51,29 +51,16 @@ def next_slot(rule, zone, after=None):
         return None
 
 
-def _cache_key(site_id):
-    return f"gazette-rhythm:{site_id}"
-
-
 def rhythm_of(site):
-    """The school's rule, cached (the home page shows the next slot to every visitor)."""
-    from django.core.cache import cache
+    """The school's rule, cached until something changes (the home page shows the next slot to
+    every visitor; saving the gazette settings starts a new content generation)."""
+    from portal import freshness
 
     from .models import GazetteSettings
 
-    key = _cache_key(site.pk)
-    rule = cache.get(key)
-    if rule is None:
-        rule = GazetteSettings.for_site(site).rhythm
-        cache.set(key, rule, None)
-    return rule
-
-
-def forget_rhythm(sender, instance, **kwargs):
-    """post_save of the gazette settings."""
-    from django.core.cache import cache
-
-    cache.delete(_cache_key(instance.site_id))
+    return freshness.remembered(
+        f"gazette-rhythm:{site.pk}", lambda: GazetteSettings.for_site(site).rhythm
+    )
 
 
 def _moved(school, planned):

@@ -1,4 +1,7 @@
+import time
+
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -10,6 +13,7 @@ from wagtail.search import index
 from pages.blocks import ContactCardBlock, FAQBlock, body_blocks
 from pages.events.models import EventIndexPage, EventPage
 from pages.mixins import PlainWordsMixin
+from portal import freshness
 from portal.pages import PortalPageManager
 from portal.school_calendar.calendar import calendar_for
 from portal.schools import school_of
@@ -49,16 +53,29 @@ class HomePage(PlainWordsMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         school = school_of(request)
-        context["parent_space"] = (
-            ParentSpacePage.objects.in_language(self.locale).in_site(school.site).first()
-        )
-        context["resources_showcase"] = resource_queries.showcase()
-        context["next_events"] = (
-            EventPage.objects.in_language(self.locale).in_site(school.site).upcoming(school.zone, 4)
-        )
-        context["agenda"] = agenda_of(self.locale, school.site)
-        context.update(gazette_of(self.locale, school))
+        # What the front door shows changes only when something is published or booked (a new
+        # content generation) or as time passes (the next events, the next slot): kept for a
+        # minute at most, it is built once for all the visitors of that minute.
+        minute = int(time.time() // 60)
+        site_id = school.site.pk if school.site else 0
+        key = f"home-blocks:{self.pk}:{translation.get_language()}:{site_id}:{minute}"
+        context.update(freshness.remembered(key, lambda: self.blocks(school), timeout=60))
         return context
+
+    def blocks(self, school):
+        return {
+            "parent_space": (
+                ParentSpacePage.objects.in_language(self.locale).in_site(school.site).first()
+            ),
+            "resources_showcase": resource_queries.showcase(),
+            "next_events": (
+                EventPage.objects.in_language(self.locale)
+                .in_site(school.site)
+                .upcoming(school.zone, 4)
+            ),
+            "agenda": agenda_of(self.locale, school.site),
+            **gazette_of(self.locale, school),
+        }
 
 
 def gazette_of(locale, school):

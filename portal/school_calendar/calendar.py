@@ -35,6 +35,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from portal import freshness
 from portal.models import SchoolSettings
 
 from . import sources
@@ -286,11 +287,16 @@ class SchoolCalendar:
                 self._years[year] = _build_year(self.settings, year)
             else:
                 key = f"school-calendar:{self.revision}:{year}"
-                data = cache.get(key)
-                if data is None:
-                    data = _build_year(self.settings, year)
-                    cache.set(key, data, CACHE_SECONDS)
-                self._years[year] = data
+
+                def read():
+                    data = cache.get(key)
+                    if data is None:
+                        data = _build_year(self.settings, year)
+                        cache.set(key, data, CACHE_SECONDS)
+                    return data
+
+                # Kept in this process too while nothing changes: every page asks it.
+                self._years[year] = freshness.remembered(key, read)
         return self._years[year]
 
     def _day(self, day):

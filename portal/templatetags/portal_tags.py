@@ -3,7 +3,6 @@ from collections import defaultdict
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Q
 from django.template.defaultfilters import time as time_filter
 from django.urls import translate_url
@@ -14,7 +13,7 @@ from django.utils.translation import pgettext
 
 from wagtail.models import Locale, Page
 
-from portal import dates, pages, roles
+from portal import dates, freshness, pages, roles
 from portal.schools import school_of
 
 register = template.Library()
@@ -23,12 +22,16 @@ META_DESCRIPTION_LENGTH = 160
 
 
 def _page_translations(page):
-    """{language code: live translation} for a page, in one query (kept on the page)."""
+    """{language code: live translation} for a page, in one query, kept until something changes
+    (the head's alternate links and the language menu both ask it)."""
     if not hasattr(page, "_passerelle_translations"):
-        page._passerelle_translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        page._passerelle_translations = freshness.remembered(
+            f"page-translations:{page.translation_key}",
+            lambda: {
+                p.locale.language_code: p
+                for p in page.get_translations(inclusive=True).live().select_related("locale")
+            },
+        )
     return page._passerelle_translations
 
 
@@ -42,12 +45,10 @@ def _navigation(request):
     if not hasattr(request, "_passerelle_navigation"):
         site = school_of(request).site
         language = translation.get_language()
-        key = f"navigation:{site.pk if site else 0}:{language}:{pages.tree_version()}"
-        found = cache.get(key)
-        if found is None:
-            found = _read_navigation(site, language)
-            cache.set(key, found, 24 * 3600)
-        request._passerelle_navigation = found
+        request._passerelle_navigation = freshness.remembered(
+            f"navigation:{site.pk if site else 0}:{language}",
+            lambda: _read_navigation(site, language),
+        )
     return request._passerelle_navigation
 
 

@@ -135,3 +135,11 @@ def test_each_school_offers_its_own_appointment_times(client, schools, teacher):
     SlotFactory(host=teacher, site=other)
     assert teacher.get_full_name() in client.get("/fr/appointments/", **B).content.decode()
     assert teacher.get_full_name() not in client.get("/fr/appointments/").content.decode()
+
+
+def test_site_search_finds_only_the_pages_of_the_school_asked(client, schools):
+    """Each school's visitors search their own school's pages, never the other school's."""
+    a_found = client.get("/fr/search/", {"q": "Réunion"}).content.decode()
+    b_found = client.get("/fr/search/", {"q": "Réunion"}, **B).content.decode()
+    assert "Réunion A" in a_found and "Réunion B" not in a_found
+    assert "Réunion B" in b_found and "Réunion A" not in b_found

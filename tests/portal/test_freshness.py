@@ -1,0 +1,73 @@
+"""What is kept for visitors between requests is fresh at once after a change, and a page costs
+few reads of the shared cache (each one a round trip to Redis in production)."""
+
+from django.core.cache import cache
+
+import pytest
+
+from portal import freshness
+from tests.pages.home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def counted_reads(monkeypatch):
+    reads = []
+    real_get, real_get_many = cache.get, cache.get_many
+
+    def get(key, *args, **kwargs):
+        reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        reads.extend(keys)
+        return real_get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(cache, "get", get)
+    monkeypatch.setattr(cache, "get_many", get_many)
+    return reads
+
+
+def test_a_page_reads_the_content_generation_once_and_little_else(client, site, counted_reads):
+    StandardPageFactory(parent=site.root_page, title="La cantine", slug="cantine")
+    for _warm in range(2):  # the first visit also creates the school's settings, a change
+        assert client.get("/fr/cantine/").status_code == 200
+    counted_reads.clear()
+    assert client.get("/fr/cantine/").status_code == 200
+    assert counted_reads.count(freshness.GENERATION_KEY) == 1
+    # The generation, and Wagtail's own site root paths read once by the page's alternate links.
+    assert len(counted_reads) <= 2, counted_reads
+
+
+def test_what_is_kept_follows_a_change_at_once(client, site):
+    page = StandardPageFactory(
+        parent=site.root_page, title="La cantine", slug="cantine", show_in_menus=True
+    )
+    assert "La cantine" in client.get("/fr/").content.decode()  # the menu is kept
+    page.title = "Le restaurant scolaire"
+    page.save_revision().publish()
+    html = client.get("/fr/").content.decode()
+    assert "Le restaurant scolaire" in html
+    assert "La cantine" not in html
+
+
+def test_kept_values_are_dropped_when_the_generation_moves_on():
+    calls = []
+
+    def read():
+        calls.append(1)
+        return len(calls)
+
+    assert freshness.remembered("answer", read) == 1
+    assert freshness.remembered("answer", read) == 1
+    freshness.bump()
+    assert freshness.remembered("answer", read) == 2
+    assert len(calls) == 2
+
+
+def test_outside_a_request_the_generation_is_read_each_time():
+    """A task worker never keeps a generation: another process may have moved it on."""
+    first = freshness.generation()
+    cache.set(freshness.GENERATION_KEY, "moved-on-elsewhere", None)
+    assert freshness.generation() == "moved-on-elsewhere" != first
