@@ -178,3 +178,28 @@ def test_a_partner_edited_is_seen_at_once_in_the_directory(client, home):
     partner.name = "Espace Mermoz-Pinel"
     partner.save()
     assert "Espace Mermoz-Pinel" in Client().get(directory.url).content.decode()
+
+
+def test_a_page_read_again_costs_no_second_read_of_the_shared_cache(
+    client, library, make_resource, monkeypatch
+):
+    from portal import page_cache
+
+    make_resource(title="Écrans en famille")
+    client.get(library.url)
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *a, **k: reads.append(key) or real_get(key, *a, **k)
+    )
+    for _visitor in range(3):
+        assert Client().get(library.url)["X-Page-Cache"] == "hit"
+    assert not [key for key in reads if key.startswith("page:")]
+
+    # Kept in the process no longer than the shared cache would keep it: once that time is
+    # past, the page is built again.
+    kept = page_cache._local["pages"]
+    for key, (_expires, stored) in list(kept.items()):
+        kept[key] = (0, stored)
+        cache.delete(key)
+    assert Client().get(library.url)["X-Page-Cache"] == "miss"
