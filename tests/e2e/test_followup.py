@@ -93,7 +93,6 @@ def test_a_quarter_is_reviewed_with_the_representatives(
         person.language = language
         person.save(update_fields=["language"])
     period, booked, cafes = this_quarter(demo_school)
-    assert booked > 0  # the demo's year of appointments reaches today
 
     # The dashboard: this quarter's figures, each with its chart and the same figures in a table.
     boss = signed_in(page_factory, live_server, director, viewport, language)
