@@ -1,5 +1,6 @@
 """Language helpers: which language a visitor wants, and the Locale of the active language."""
 
+import re
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -64,3 +65,14 @@ def language_name_in_sentence(code):
     name = str(translation.get_language_info(code)["name_translated"])
     active = (translation.get_language() or "").split("-")[0]
     return name.lower() if active in LOWER_CASE_LANGUAGE_NAMES else name
+
+
+def url_in_language(page, language=None):
+    """`page`'s address under the prefix of `language` (the active one by default): someone
+    reading the interface in Arabic stays in it, even on a page that exists only in French (the
+    site then serves the French page with its notice)."""
+    url = page.url
+    language = language or translation.get_language()
+    if language and re.match(r"^/[a-z]{2}/", url):
+        return f"/{language}{url[3:]}"
+    return url

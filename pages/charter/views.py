@@ -2,7 +2,6 @@
 representatives propose, support and comment while a consultation is open; the director (or the
 teacher named to answer) answers each proposal, consolidates the draft and adopts it."""
 
-import re
 from datetime import timedelta
 
 from django.contrib import messages
@@ -13,11 +12,12 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from portal import notify, roles
+from portal.i18n import url_in_language
 from portal.roles import Refused
 from portal.schools import school_of
 
@@ -213,11 +213,7 @@ def consultation(
 def _here(page):
     """The page's address in the visitor's language: someone reading the interface in Arabic
     stays in it, even on the French charter."""
-    url = page.url
-    language = translation.get_language()
-    if language and re.match(r"^/[a-z]{2}/", url):
-        return f"/{language}{url[3:]}"
-    return url
+    return url_in_language(page)
 
 
 def _back(page, anchor=""):

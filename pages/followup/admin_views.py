@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from portal import roles
 from portal.classes.models import SchoolClass
+from portal.i18n import url_in_language
 from portal.notify.exports import FORMULA_STARTS
 from portal.schools import school_of
 
@@ -32,15 +33,18 @@ YEARS = range(1990, 2200)
 
 
 def period_from(params, zone):
-    today = timezone.now().astimezone(zone).date()
-    current = quarter_of(today)
-    try:
-        year, number = int(params.get("year", "")), int(params.get("quarter", ""))
-    except ValueError:
-        return current
-    if year not in YEARS or number not in QUARTERS:
-        return current
-    return Quarter(year, number)
+    """The quarter an address asks for, and whether it asked for one that does not exist (then
+    the current quarter is shown)."""
+    current = quarter_of(timezone.now().astimezone(zone).date())
+    if "year" not in params and "quarter" not in params:
+        return current, False
+    year, number = params.get("year", ""), params.get("quarter", "")
+    # Digits only and short: int() would take " 2026", "2_026" or a 400-digit number.
+    if not all(value.isascii() and value.isdigit() and len(value) <= 4 for value in (year, number)):
+        return current, True
+    if int(year) not in YEARS or int(number) not in QUARTERS:
+        return current, True
+    return Quarter(int(year), int(number)), False
 
 
 def _teacher_only(user):
@@ -90,7 +94,17 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request, *args, **kwargs):
         school = school_of(request)
-        period = period_from(request.GET, school.zone)
+        period, refused = period_from(request.GET, school.zone)
+        if refused:
+            messages.warning(
+                request,
+                _(
+                    "The address asked for a school year or quarter that does not exist: here is "
+                    "the current quarter."
+                ),
+            )
+            if request.GET.get("export"):
+                return redirect("followup_dashboard")
         figures = indicators.compute(school.site, period, classes=_classes_for(request, school))
         if _teacher_only(request.user):
             figures.rows = []
@@ -103,6 +117,12 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         period, figures = self.period, self.figures
         plan = plan_of(self.school.site)
+        review = (
+            plan
+            and QuarterlyReviewPage.objects.child_of(plan)
+            .filter(school_year=period.year, quarter=period.number)
+            .first()
+        )
         context.update(
             period=period,
             figures=figures,
@@ -113,10 +133,8 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
             quarters=QUARTERS,
             is_director=not _teacher_only(self.request.user),
             plan=plan,
-            review=plan
-            and QuarterlyReviewPage.objects.child_of(plan)
-            .filter(school_year=period.year, quarter=period.number)
-            .first(),
+            review=review,
+            review_url=review and in_admin_language(review, self.request),
             open_form=OpenReviewForm(
                 initial={"year": period.year, "quarter": period.number}, site=self.school.site
             ),
@@ -170,8 +188,14 @@ def open_review_view(request):
         messages.error(request, str(refusal))
         return redirect(f"{_dashboard_url()}?year={period.year}&quarter={period.number}")
     messages.success(request, _("The review is open, with this quarter’s figures."))
-    # The review as the representatives will read it, with the forms for decisions.
-    return redirect(review.get_url(request))
+    # The review as the representatives will read it, with the forms for decisions, in the
+    # Director's language (a French page is shown under every language's address).
+    return redirect(in_admin_language(review, request))
+
+
+def in_admin_language(page, request):
+    """The address of a page of the site under the language the admin speaks to this person."""
+    return url_in_language(page)
 
 
 def _dashboard_url():

@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from .indicators import hidden
+from .periods import year_label
 
 WIDTH, HEIGHT, BAR, GAP = 240, 90, 18, 6
 
@@ -30,9 +31,10 @@ def bar_chart(row, chart_id):
         '<svg class="followup-chart" role="img" direction="ltr" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
         'aria-labelledby="{id}-t {id}-d"><title id="{id}-t">{title}</title>'
         '<desc id="{id}-d">{desc}</desc>{bars}'
-        '<line x1="0" y1="{base}" x2="{w}" y2="{base}" class="followup-chart__axis"/>{labels}</svg>',
+        '<line x1="0" y1="{base}" x2="{w}" y2="{base}" class="followup-chart__axis"/>{labels}'
+        "{legend}</svg>",
         w=WIDTH,
-        h=HEIGHT + 16,
+        h=HEIGHT + 36,
         id=chart_id,
         title=row.indicator.label,
         desc=description,
@@ -42,6 +44,22 @@ def bar_chart(row, chart_id):
             "",
             '<text x="{}" y="{}" text-anchor="middle" class="followup-chart__label">T{}</text>',
             ((n * (2 * BAR + GAP) + BAR, HEIGHT + 13, n + 1) for n in range(4)),
+        ),
+        legend=_legend(this, last),
+    )
+
+
+def _legend(this, last):
+    """Which colour is which year, named by the years themselves (the same in every language)."""
+    keys = [(0, last, "followup-chart__bar--last"), (WIDTH // 2, this, "followup-chart__bar")]
+    return format_html_join(
+        "",
+        '<rect x="{}" y="{}" width="10" height="10" class="{}"/>'
+        '<text x="{}" y="{}" class="followup-chart__label">{}</text>',
+        (
+            (x, HEIGHT + 22, css, x + 14, HEIGHT + 31, year_label(quarters[0][0].year))
+            for x, quarters, css in keys
+            if quarters
         ),
     )
 

@@ -19,6 +19,7 @@ from functools import cached_property
 from django.conf import settings
 from django.db.models import Case, CharField, Count, Q, Value, When
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 
 from portal.schools import school_of
@@ -79,8 +80,13 @@ def shown(value, unit=FAMILIES):
     if unit == FAMILIES and value < THRESHOLD:
         return str(_("fewer than 5"))
     if unit == PERCENT:
-        return f"{value:g} %"
+        return f"{decimal(value)} %"
     return str(value)
+
+
+def decimal(value, sign=""):
+    """A number with the decimal comma or point of the active language (32,3 in French)."""
+    return number_format(f"{value:{sign}g}")
 
 
 def hidden(value, unit):
@@ -420,7 +426,7 @@ class Row:
         change = self.change
         if change is None:
             return "–"
-        return f"{change:+g}"
+        return decimal(change, "+")
 
 
 @dataclass

@@ -324,6 +324,9 @@ class QuarterlyReviewPage(PrintableMixin, Page):
     ]
     parent_page_types = ["followup.ActionPlanPage"]
     subpage_types = []
+    # Opened from the dashboard only, which freezes the figures and refuses a quarter already
+    # reviewed: the editor's "add a page" would make a review without its quarter.
+    is_creatable = False
     print_template = "followup/print/review.html"
 
     objects = PortalPageManager()

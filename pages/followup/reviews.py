@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from portal.roles import Refused
 
@@ -45,8 +46,11 @@ def open_review(school, period, user, meeting=None):
     if QuarterlyReviewPage.already_reviewed(plan, period):
         raise Refused(_("This quarter already has its review."))
     figures = indicators.compute(school.site, period)
+    # The page is the plan's language (French), whatever language the Director's admin speaks.
+    with override(plan.locale.language_code):
+        title = _("Review of the quarter %(quarter)s") % {"quarter": period.label}
     review = QuarterlyReviewPage(
-        title=_("Review of the quarter %(quarter)s") % {"quarter": period.label},
+        title=title,
         slug=slugify(f"bilan-{period.key}"),
         school_year=period.year,
         quarter=period.number,
@@ -69,10 +73,12 @@ def record_decision(review, user, kind, action=None, title="", status="", note="
     # Work on an explicit list: for a plan without draft, the relation is a database query.
     actions = list(latest.actions.all())
     if kind == DecisionKind.ADD:
+        with override(plan.locale.language_code):
+            owner = _("to be decided")
         actions.append(
             Action(
                 title=title,
-                owner=_("to be decided"),
+                owner=owner,
                 status=Status.PLANNED,
                 sort_order=len(actions),
             )

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 
 from portal import roles
 from portal.forms import TextFieldsMixin
+from portal.i18n import url_in_language
 
 from . import charts, indicators
 from .models import DecisionKind, Status
@@ -90,10 +91,13 @@ def review_context(review, request, printing=False):
         "comments": review.comments.select_related("author"),
         "decisions": review.decisions.select_related("action"),
         "printing": printing,
+        # In the visitor's language: a French review read in Arabic keeps its Arabic interface.
+        "here": url_in_language(review),
     }
     if not printing:
         plan = review.get_parent().specific
         context["plan"] = plan
+        context["plan_url"] = url_in_language(plan)
         context["can_comment"] = roles.has_role(user, *COMMENTERS)
         context["can_decide"] = roles.has_role(user, roles.DIRECTOR)
         context.setdefault("comment_form", CommentForm())
@@ -134,7 +138,7 @@ def review_post(review, request):
             form.add_error(None, str(refusal))
             return _render_with(review, request, decision_form=form)
         messages.success(request, _("The decision is recorded and the action plan is updated."))
-        return redirect(review.get_url(request) + "#decisions")
+        return redirect(url_in_language(review) + "#decisions")
     if not roles.has_role(user, *COMMENTERS):
         raise PermissionDenied
     form = CommentForm(request.POST)
@@ -147,4 +151,4 @@ def review_post(review, request):
         return response
     review.comments.create(author=user, body=form.cleaned_data["body"])
     messages.success(request, _("Your comment is added to the review."))
-    return redirect(review.get_url(request) + "#comments")
+    return redirect(url_in_language(review) + "#comments")

@@ -78,3 +78,30 @@ def test_demo_agenda_twice_is_the_same(locales):
     assert sorted(EventPage.objects.values_list("slug", "start", "recurrence", "exceptions")) == (
         first
     )
+
+
+def test_the_election_is_in_the_agenda_once(locales):
+    """The election's event comes from the election page; the one earlier demos made by hand
+    beside it is removed from a database that still has it."""
+    from portal.management.demo import followup
+
+    site = build_foundation()
+    home = site.root_page.specific
+    today = datetime.date(2026, 11, 27)
+    agenda, _second = events.build(locales, home, today=today)
+    old = EventPage(
+        title="Élection des représentants de parents",
+        slug="elections-representants",
+        locale=locales["fr"],
+        start=datetime.datetime(2026, 12, 4, 7, tzinfo=datetime.UTC),
+        end=datetime.datetime(2026, 12, 4, 11, tzinfo=datetime.UTC),
+        category="elections",
+    )
+    agenda.add_child(instance=old)
+    old.save_revision().publish()
+    events.build(locales, home, today=today)
+    followup.build(locales, home, site, today=today)
+    events.build(locales, home, today=today)  # a second run changes nothing
+    elections = EventPage.objects.filter(category="elections", locale__language_code="fr")
+    assert sorted(elections.values_list("slug", flat=True)) == ["elections-2025", "elections-2026"]
+    assert not EventPage.objects.filter(slug="elections-representants").exists()

@@ -1,7 +1,15 @@
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 
 register = template.Library()
+
+
+@register.filter
+def ltr(value):
+    """Numbers and dashes kept left to right in a right-to-left sentence (2026–2027 would read
+    2027–2026 in Arabic)."""
+    return format_html('<bdi dir="ltr">{}</bdi>', value)
 
 
 @register.filter

@@ -19,9 +19,6 @@ DESCRIPTIONS = {
     "matinee-portes-ouvertes": {
         "fr": "Les classes de maternelle sont ouvertes toute la matinée. Vous voyez les coins jeux, les ateliers et le dortoir, et vous rencontrez les maîtresses et les ATSEM.",
     },
-    "elections-representants": {
-        "fr": "Le bureau de vote est dans le hall. Chaque parent vote, même sans papiers d’identité français ; vous pouvez aussi voter par correspondance avec l’enveloppe donnée par l’école.",
-    },
     "reunion-bilan-cm2": {
         "fr": "L’enseignant présente le bilan du trimestre, les compétences travaillées et la préparation de l’entrée en sixième. Un temps est prévu pour les questions sur le collège de secteur.",
     },

@@ -236,3 +236,12 @@ def test_private_pages_stay_out_of_search_and_sitemap(client, locales, review, p
         response = client.get(url)
         assert review.url.encode() not in response.content
         assert plan.url.encode() not in response.content
+
+
+def test_percentages_take_the_decimal_comma_in_french(client, director, site, home):
+    from tests.pages.followup.factories import ElectionPageFactory
+
+    ElectionPageFactory(parent=home, registered_voters=405, votes_cast=131)
+    client.force_login(director)
+    html = client.get(DASHBOARD, {"year": 2030, "quarter": 1}).content.decode()
+    assert "32,3 %" in html and "32.3 %" not in html
