@@ -97,7 +97,8 @@ class Draft:
         subject, text, html = draft.fill({"unsubscribe": url})
 
     A blank is plain letters and digits, so it passes autoescaping and CSS inlining untouched;
-    `fill` escapes values for the HTML part and writes them as they are in the subject and text."""
+    `fill` escapes values for the HTML part and writes them as they are in the subject and text.
+    Filters see the blank, not the value: a link goes in an `<a href>` of a `_message.html`."""
 
     def __init__(self):
         self._mark = f"blank{secrets.token_hex(6)}n"
