@@ -52,7 +52,7 @@ def manage_url(school, subscription):
 def _link_maker(school, name, language, **kwargs):
     """token -> the absolute URL of route `name` with that token: reversed once per mailing."""
     mark = "tokenmark"
-    before, after = school.reverse(name, language, token=mark, **kwargs).split(mark)
+    before, _mark, after = school.reverse(name, language, token=mark, **kwargs).rpartition(mark)
     return lambda token: f"{before}{token}{after}"
 
 
