@@ -111,3 +111,31 @@ def test_a_server_that_fails_mid_batch_loses_nothing(mail_server, archive, class
     issue.save_revision().publish()
     _run_due_tasks()
     assert len(inbox.messages) == 6
+
+
+def test_writing_an_issue_takes_as_many_queries_for_60_families_as_for_10(
+    mail_server, archive, classes
+):
+    """Each language and set of classes is rendered once, and families are written in bulk."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def families(count, start):
+        for n in range(start, start + count):
+            GazetteSubscriptionFactory(
+                site=archive.get_site(),
+                email=f"f{n}@example.org",
+                language=("fr", "ar")[n % 2],
+                classes=[list(classes.values())[n % 3]],
+            )
+
+    counts = []
+    for count, start in ((10, 0), (50, 10)):
+        families(count, start)
+        issue = GazettePageFactory(parent=archive, sections=sections(classes.values()), live=False)
+        issue.save_revision().publish()  # the worker is not running: nothing written yet
+        with CaptureQueriesContext(connection) as queries:
+            assert deliver(issue.pk) == start + count
+        counts.append(len(queries))
+    assert counts[1] <= counts[0]  # the first run also fills caches (content types, settings)
+    assert Message.objects.filter(purpose="gazette").count() == 10 + 60

@@ -152,3 +152,22 @@ def test_acknowledging_from_the_page_asks_only_the_class(client, archive, classe
     client.post(f"/fr/gazette/{issue.pk}/read/news-all/", {"school_class": classes["CM2 A"].pk})
     assert list(Acknowledgement.objects.get().classes.all()) == [classes["CM2 A"]]
     assert client.post(f"/fr/gazette/{issue.pk}/read/other/").status_code == 404
+
+
+def test_the_events_section_is_left_out_when_nothing_is_coming(client, home, archive, site):
+    """No "Coming up" heading over nothing, on the page nor in the email; it is back with an
+    event in the agenda."""
+    from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
+
+    GazetteSubscriptionFactory(site=site)
+    issue = GazettePageFactory(parent=archive, live=False)
+    issue.save_revision().publish()
+    (sent,) = mail.outbox
+    html = sent.alternatives[0][0]
+    assert "À venir" not in client.get(issue.url).content.decode()
+    assert "À venir" not in sent.body and "À venir" not in html
+    assert "Sortie au musée" in sent.body and "Sortie au musée" in html
+
+    EventPageFactory(parent=EventIndexPageFactory(parent=home), title="Café des parents")
+    page = client.get(issue.url).content.decode()
+    assert "À venir" in page and "Café des parents" in page

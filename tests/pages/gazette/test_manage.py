@@ -215,3 +215,12 @@ def test_confirming_offers_the_link_to_manage(client, archive, classes):
     body = client.post(confirm.group(1)).content.decode()
     manage = re.search(r'href="http://testserver(/fr/gazette/manage/[^"]+)"', body).group(1)
     assert client.get(manage).status_code == 200
+
+
+def test_the_manage_page_names_the_address_once(client, archive, site):
+    """From the emailed link: the address heads the subscription, and is not repeated below."""
+    subscription = GazetteSubscriptionFactory(site=site, email="samira@example.org")
+    token = links.make("gazette-manage", subscription)
+    body = client.get(f"/fr/gazette/manage/{token}/").content.decode()
+    assert body.count("samira@example.org") == 1
+    assert french("Language of the gazette") in body
