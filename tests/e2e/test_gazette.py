@@ -1,4 +1,4 @@
-"""A family subscribes to the gazette on a phone, confirms, receives the issue, confirms reading a
+"""A family subscribes to the gazette on a phone or a computer, confirms, receives the issue, confirms reading a
 section with one click and unsubscribes, in French and in Arabic; every page and the email itself
 pass axe-core."""
 
@@ -10,7 +10,7 @@ import pytest
 
 from pages.gazette.models import Acknowledgement, GazetteSettings, GazetteSubscription
 from tests.conftest import translate
-from tests.e2e.conftest import assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
 from tests.factories import SchoolClassFactory
 from tests.pages.gazette.factories import GazetteIndexPageFactory, GazettePageFactory, sections
 
@@ -34,8 +34,12 @@ def _link(kind, live_server):
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])
-def test_subscribe_confirm_receive_acknowledge_unsubscribe(gazette, live_server, page, language):
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_subscribe_confirm_receive_acknowledge_unsubscribe(
+    gazette, live_server, page_factory, language, device
+):
     archive, cm1 = gazette
+    page = page_factory(viewport={"phone": PHONE, "desktop": DESKTOP}[device])
     page.goto(f"{live_server.url}/{language}/gazette/subscribe/")
     assert_accessible(page)
     page.fill("#id_email", "pas-une-adresse")
@@ -49,7 +53,7 @@ def test_subscribe_confirm_receive_acknowledge_unsubscribe(gazette, live_server,
     page.get_by_role("button").last.click()
     assert "samira@example.org" in page.inner_text("main")
     assert_accessible(page)
-    screenshot(page, f"gazette-subscribed-{language}-phone")
+    screenshot(page, f"gazette-subscribed-{language}-{device}")
 
     page.goto(_link("confirm", live_server))
     assert_accessible(page)
@@ -65,7 +69,7 @@ def test_subscribe_confirm_receive_acknowledge_unsubscribe(gazette, live_server,
     page.set_content(html)
     assert page.get_attribute("html", "lang") == language
     assert_accessible(page)
-    screenshot(page, f"gazette-email-{language}-phone")
+    screenshot(page, f"gazette-email-{language}-{device}")
 
     page.goto(_link("read", live_server))
     assert_accessible(page)
