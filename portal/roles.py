@@ -89,6 +89,10 @@ ROLES = {
             ),
             "accounts.add_invitation",
             "accounts.view_invitation",
+            # The people of the school: their roles and a Translator's languages (never an
+            # administrator's account: portal/accounts/users_admin.py).
+            "accounts.view_user",
+            "accounts.change_user",
             *(f"classes.{action}_schoolclass" for action in ("add", "change", "delete", "view")),
             "notify.view_message",
             *(f"events.view_{model}" for model in ("rsvp", "slot", "booking")),
