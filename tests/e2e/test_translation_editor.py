@@ -83,8 +83,11 @@ def test_a_translator_translates_a_page_in_the_editor(
     segment.locator("button").first.click()
     segment.locator("textarea").fill(TITLE)
     _accessible(page)
-    segment.locator("button").last.click()
-    # Saved once the segment shows as translated (the editor waits for the server's answer).
+    with page.expect_response(
+        lambda response: "/strings/" in response.url and response.request.method == "PUT"
+    ) as saved:
+        segment.locator("button").last.click()
+    assert saved.value.ok
     editor.locator("li.complete").first.wait_for()
     assert StringTranslation.objects.filter(data=TITLE, locale=locales["ar"]).exists()
     _accessible(page)
