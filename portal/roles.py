@@ -45,6 +45,18 @@ INVITABLE = (DIRECTOR, TEACHER, REPRESENTATIVE, TRANSLATOR)
 ADMIN_ROLES = (DIRECTOR, TEACHER, TRANSLATOR)
 
 
+#: The snippets translated with wagtail-localize ("app_label", "model"): Translators work on
+#: their translations. Charter articles are translated with their charter page.
+TRANSLATABLE_SNIPPETS = (
+    ("resources", "theme"),
+    ("resources", "schoollevel"),
+    ("resources", "format"),
+    ("resources", "audience"),
+    ("partners", "partner"),
+    ("partners", "question"),
+)
+
+
 @dataclass(frozen=True)
 class Role:
     name: str
@@ -77,6 +89,10 @@ ROLES = {
             ),
             "accounts.add_invitation",
             "accounts.view_invitation",
+            # The people of the school: their roles and a Translator's languages (never an
+            # administrator's account: portal/accounts/users_admin.py).
+            "accounts.view_user",
+            "accounts.change_user",
             *(f"classes.{action}_schoolclass" for action in ("add", "change", "delete", "view")),
             "notify.view_message",
             *(f"events.view_{model}" for model in ("rsvp", "slot", "booking")),
@@ -138,7 +154,17 @@ ROLES = {
     ),
     TRANSLATOR: Role(
         TRANSLATOR,
-        permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
+        # The translatable snippets too, but only their translations into the person's own
+        # languages: never the French ones, never adding or deleting (portal/translation/access.py).
+        permissions=(
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+            *(
+                f"{label}.{action}_{model}"
+                for label, model in TRANSLATABLE_SNIPPETS
+                for action in ("change", "view")
+            ),
+        ),
         page_permissions=("add_page", "change_page"),
         collection_permissions=("wagtailimages.choose_image", "wagtaildocs.choose_document"),
         two_factor_required=True,

@@ -2,10 +2,12 @@
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 
@@ -38,8 +40,18 @@ class EditForm(TranslatesIntoMixin, UserEditForm):
         fields = UserEditForm.Meta.fields | {"translates_into"}
 
 
+class EditView(WagtailEditView):
+    """A Director edits the school's people; an administrator's account only by another."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.object.is_superuser and not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
 class UserViewSet(WagtailUserViewSet):
     template_prefix = "accounts/users/"
+    edit_view_class = EditView
 
     def get_form_class(self, for_update=False):
         return EditForm if for_update else CreationForm

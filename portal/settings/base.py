@@ -164,6 +164,9 @@ USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "passerelle_language"
+# "Translate this page" starts a draft in the new language, even when the French page is live: it
+# goes through the "Translation review" workflow before families see it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Machine translation: off unless configured (README, "Translating"). It fills the wagtail-localize
 # editor with suggestions; the "Translation review" workflow still stands before anything is live.

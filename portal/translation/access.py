@@ -2,12 +2,17 @@
 
 A Translator is granted Wagtail's page permissions on the trees of the other languages only
 (portal/roles.py); within those, they work in the languages of their profile (`translates_into`).
+The same holds for the translatable snippets (themes, partners, questions): a Translator edits
+their translations in their own languages, never the French ones, and adds or deletes none.
 Wagtail's permissions are per group, so the per-person part is enforced here, on the admin's page
-views and on wagtail-localize's own views, whatever the URL or form says: the buttons lead to the
-same check, a typed address or a forged POST gets a 403.
+and snippet views and on wagtail-localize's own views, whatever the URL or form says: the buttons
+lead to the same check, a typed address or a forged POST gets a 403.
 """
 
+from functools import cache
+
 from django.conf import settings
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.urls import Resolver404, resolve
 
@@ -75,6 +80,32 @@ READ_ONLY_PAGE_VIEWS = {
 }
 
 
+#: Snippet views a Translator may open on a translatable snippet of any language (they change
+#: nothing); "edit" and its preview only on one in their languages; anything else, such as adding,
+#: copying, reordering or deleting, is the Director's.
+READ_ONLY_SNIPPET_VIEWS = {"list", "list_results", "usage", "history", "history_results", "inspect"}
+EDIT_SNIPPET_VIEWS = {"edit", "preview_on_edit"}
+
+
+@cache
+def _translatable_snippets():
+    """{URL namespace: model} of the snippets Translators work on (portal/roles.py)."""
+    from django.apps import apps
+
+    found = {}
+    for app_label, model_name in roles.TRANSLATABLE_SNIPPETS:
+        model = apps.get_model(app_label, model_name)
+        found[model.snippet_viewset.url_namespace] = model
+    return found
+
+
+def _locale_of_snippet(model, pk):
+    pk = unquote(str(pk))
+    if not pk.isdigit():
+        return None
+    return model.objects.filter(pk=pk).values_list("locale__language_code", flat=True).first()
+
+
 class TranslatorLanguagesMiddleware:
     """Refuses a Translator the admin's page views and wagtail-localize's views for a page or a
     translation outside their languages; the submit form lists only their languages."""
@@ -98,6 +129,8 @@ class TranslatorLanguagesMiddleware:
             return self._check_po(request, name, kwargs)
         if name.startswith("wagtail_localize:") or name == "translation_request_review":
             return self._localize(request, name, kwargs)
+        if match.namespace in _translatable_snippets():
+            return self._snippet(request, _translatable_snippets()[match.namespace], match)
         if name.startswith("wagtailadmin_pages:") and name not in READ_ONLY_PAGE_VIEWS:
             page_id = kwargs.get("page_id") or kwargs.get("parent_page_id")
             if page_id is not None and not may_work_in(request.user, _locale_of_page(page_id)):
@@ -129,10 +162,26 @@ class TranslatorLanguagesMiddleware:
             if not may_work_in(request.user, _locale_of_page(kwargs["page_id"])):
                 raise PermissionDenied
             return None
-        if name in (
-            "wagtail_localize:update_translations",
-            "wagtail_localize:submit_snippet_translation",
-        ):
-            # Syncing every language at once, and snippets: the Director's.
+        if name == "wagtail_localize:submit_snippet_translation":
+            if request.method == "POST":
+                codes, forged = _locales_of_form(request)
+                if forged or not all(may_work_in(request.user, code) for code in codes):
+                    raise PermissionDenied
+            from portal.translation.views import SubmitSnippetTranslationView
+
+            return SubmitSnippetTranslationView.as_view()(request, **kwargs)
+        if name == "wagtail_localize:update_translations":
+            # Syncing every language at once: the Director's.
             raise PermissionDenied
         return None
+
+    @staticmethod
+    def _snippet(request, model, match):
+        action = match.url_name
+        if action in READ_ONLY_SNIPPET_VIEWS:
+            return None
+        if action in EDIT_SNIPPET_VIEWS:
+            code = _locale_of_snippet(model, match.kwargs.get("pk"))
+            if code is not None and may_work_in(request.user, code):
+                return None
+        raise PermissionDenied

@@ -1,4 +1,5 @@
-"""The state of every page's translations: up to date, out of date since a date, or missing.
+"""The state of every page's translations: up to date, out of date since a date, not yet
+published (a draft families do not see), or missing.
 
 Read in a fixed number of queries whatever the number of pages: the source pages, their
 translations, the out-of-date records and the sections, each in one query."""
@@ -14,10 +15,12 @@ from wagtail.models import Page
 
 UP_TO_DATE = "up_to_date"
 OUT_OF_DATE = "out_of_date"
+NOT_PUBLISHED = "not_published"
 MISSING = "missing"
 STATUS_LABELS = {
     UP_TO_DATE: _("Up to date"),
     OUT_OF_DATE: _("Out of date"),
+    NOT_PUBLISHED: _("Not yet published"),
     MISSING: _("Missing"),
 }
 
@@ -66,7 +69,9 @@ def rows(site_root, *, language=None, content_type_id=None, section_id=None, sta
     for found in (
         Page.objects.filter(translation_key__in=keys, alias_of__isnull=True)
         .exclude(locale__language_code=settings.LANGUAGE_CODE)
-        .values("id", "translation_key", "locale__language_code", "outdated_translation__since")
+        .values(
+            "id", "translation_key", "locale__language_code", "live", "outdated_translation__since"
+        )
     ):
         translations[(found["translation_key"], found["locale__language_code"])] = found
     wanted = [language] if language else languages()
@@ -82,6 +87,8 @@ def rows(site_root, *, language=None, content_type_id=None, section_id=None, sta
             found = translations.get((page["translation_key"], code))
             if found is None:
                 state, since, translated_id = MISSING, None, None
+            elif not found["live"]:
+                state, since, translated_id = NOT_PUBLISHED, None, found["id"]
             elif found["outdated_translation__since"] is not None:
                 state, since = OUT_OF_DATE, found["outdated_translation__since"]
                 translated_id = found["id"]
@@ -107,10 +114,13 @@ def rows(site_root, *, language=None, content_type_id=None, section_id=None, sta
 
 
 def totals(found_rows):
-    """Per language: how many up to date, out of date and missing, and the share up to date."""
+    """Per language: how many up to date, out of date, not yet published and missing, and the
+    share up to date."""
     per = {}
     for row in found_rows:
-        counts = per.setdefault(row.language, {UP_TO_DATE: 0, OUT_OF_DATE: 0, MISSING: 0})
+        counts = per.setdefault(
+            row.language, {UP_TO_DATE: 0, OUT_OF_DATE: 0, NOT_PUBLISHED: 0, MISSING: 0}
+        )
         counts[row.status] += 1
     result = []
     for code, counts in per.items():
@@ -128,7 +138,7 @@ def totals(found_rows):
 
 def queue_first(found_rows, own_languages):
     """A Translator's own work first: their languages, what needs doing before what is done."""
-    order = {OUT_OF_DATE: 0, MISSING: 1, UP_TO_DATE: 2}
+    order = {OUT_OF_DATE: 0, NOT_PUBLISHED: 1, MISSING: 2, UP_TO_DATE: 3}
     return sorted(
         found_rows,
         key=lambda row: (row.language not in own_languages, order[row.status]),

@@ -15,6 +15,9 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView as Base
+from wagtail_localize.views.submit_translations import (
+    SubmitSnippetTranslationView as SnippetBase,
+)
 
 from portal import roles
 from portal.schools import school_of
@@ -23,8 +26,8 @@ from portal.translation.access import is_limited, languages_of, may_work_in
 from portal.translation.review import submit_for_review
 
 
-class SubmitPageTranslationView(Base):
-    """wagtail-localize's "Translate this page", listing only the person's languages."""
+class OwnLanguagesMixin:
+    """wagtail-localize's submit form, listing only the person's languages."""
 
     def get_form(self):
         form = super().get_form()
@@ -33,6 +36,14 @@ class SubmitPageTranslationView(Base):
             pk__in=allowed.values("pk")
         )
         return form
+
+
+class SubmitPageTranslationView(OwnLanguagesMixin, Base):
+    """wagtail-localize's "Translate this page"."""
+
+
+class SubmitSnippetTranslationView(OwnLanguagesMixin, SnippetBase):
+    """wagtail-localize's "Translate" of a snippet (a theme, a partner, a question)."""
 
 
 class StatusFilters(forms.Form):

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 
 from wagtail.models import Page
 
@@ -22,3 +23,24 @@ def translation_state(context, page):
         state["outdated_since"] = record.since
         state["source_url"] = source.get_url(request) if source is not None else None
     return state
+
+
+@register.simple_tag(takes_context=True)
+def review_buttons(context, page):
+    """ "Submit translation for review" as a button of the header, which wagtail-localize's
+    editor of a translated page would otherwise leave out."""
+    from wagtail.admin.widgets.button import HeaderButton
+
+    from portal.translation.wagtail_hooks import submit_for_review_button
+
+    user = context["request"].user
+    return [
+        HeaderButton(button.label, button.url, icon_name=button.icon_name)
+        for button in submit_for_review_button(page, user)
+    ]
+
+
+@register.filter
+def bdi(words):
+    """`words` isolated from the text around them (a language's name in its own script)."""
+    return format_html("<bdi>{}</bdi>", words)

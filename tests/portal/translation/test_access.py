@@ -28,7 +28,10 @@ def test_a_translator_starts_a_translation_in_their_language(
         _submit_url(parent_space), {"locales": [locales["ar"].pk]}
     )
     assert response.status_code == 302
-    assert parent_space.get_translation_or_none(locales["ar"]) is not None
+    started = parent_space.get_translation_or_none(locales["ar"])
+    assert started is not None
+    # A draft, in French until translated: families see nothing of it before the review.
+    assert parent_space.live and not started.live
 
 
 @pytest.mark.parametrize("forged", [["es"], ["ar", "es"], ["fr"]])

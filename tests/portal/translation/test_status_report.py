@@ -14,9 +14,13 @@ URL = reverse("translation_status")
 
 
 @pytest.fixture
-def arabic(parent_space, locales, start, director, fill_strings):
+def arabic(
+    parent_space, locales, start, director, fill_strings, django_capture_on_commit_callbacks
+):
     translation = fill_strings(start(parent_space, locales["ar"], director), "ع")
-    translation.save_target(user=director, publish=True)
+    # wagtail-localize publishes once the transaction is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(user=director, publish=True)
     return translation
 
 
@@ -105,3 +109,29 @@ def test_the_same_number_of_queries_for_10_and_200_pages(as_user, director, arab
     few = _queries(client, 10, parent_space)
     many = _queries(client, 200, parent_space)
     assert many <= few
+
+
+def test_a_draft_never_published_is_not_up_to_date(as_user, director, parent_space, locales, start):
+    """Families do not see a draft: the report says it is not yet published."""
+    start(parent_space, locales["ar"], director)
+    response = as_user(director).get(URL, {"language": "ar"})
+    assert ("Espace parents", "ar", "not_published") in _rows(response)
+    ar = next(line for line in response.context["totals"] if line["language"] == "ar")
+    assert (ar["up_to_date"], ar["not_published"], ar["percent"]) == (0, 1, 0)
+    filtered = as_user(director).get(URL, {"language": "ar", "status": "up_to_date"})
+    assert _rows(filtered) == []
+
+
+def test_each_table_is_titled_once_by_its_caption(as_user, director, parent_space):
+    html = as_user(director).get(URL).content.decode()
+    assert html.count("Per language") + html.count("Par langue") == 1
+    assert '<caption class="translation-caption">' in html
+    assert "visually-hidden" not in html
+
+
+def test_the_review_page_isolates_the_languages_name(
+    as_user, director, parent_space, locales, start
+):
+    translation = start(parent_space, locales["ar"], director)
+    html = as_user(director).get(reverse("translation_request_review", args=[translation.pk]))
+    assert "<bdi>العربية</bdi>" in html.content.decode()

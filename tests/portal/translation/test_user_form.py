@@ -83,3 +83,32 @@ def test_a_translator_cannot_change_their_own_languages(as_user, translator_ar):
 def test_anonymous_visitors_are_sent_to_log_in(client, translator_ar):
     response = client.get(reverse("wagtailusers_users:edit", args=[translator_ar.pk]))
     assert response.status_code == 302
+
+
+def test_a_director_sets_the_languages_of_a_translator(as_user, director, translator_ar):
+    url = reverse("wagtailusers_users:edit", args=[translator_ar.pk])
+    client = as_user(director)
+    assert 'name="translates_into"' in client.get(url).content.decode()
+    response = client.post(url, _form(translator_ar, translates_into=["es", "pt"]))
+    assert response.status_code == 302
+    translator_ar.refresh_from_db()
+    assert sorted(translator_ar.translates_into) == ["es", "pt"]
+
+
+def test_a_teacher_cannot_set_them_even_by_a_forged_post(as_user, teacher, translator_ar):
+    url = reverse("wagtailusers_users:edit", args=[translator_ar.pk])
+    client = as_user(teacher)
+    assert client.get(url).status_code in (302, 403)
+    response = client.post(url, _form(translator_ar, translates_into=["uk"]))
+    assert response.status_code in (302, 403)
+    translator_ar.refresh_from_db()
+    assert translator_ar.translates_into == ["ar", "tr"]
+
+
+def test_a_director_cannot_edit_an_administrators_account(as_user, director, admin):
+    url = reverse("wagtailusers_users:edit", args=[admin.pk])
+    response = as_user(director).post(url, _form(admin, email="pirate@example.org"))
+    # Wagtail's admin answers a refused page with its dashboard and a message.
+    assert response.status_code in (302, 403)
+    admin.refresh_from_db()
+    assert admin.email == "admin@example.org"
