@@ -9,6 +9,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from portal.school_calendar.calendar import school_year_of
 
@@ -64,7 +65,11 @@ class Quarter:
 
     @property
     def label(self):
-        return f"{year_label(self.year)} · T{self.number}"
+        # "2026–2027 · Q2": the short name of a quarter is the reader's ("T2" in French).
+        return pgettext("quarter of a school year", "%(year)s · Q%(number)s") % {
+            "year": year_label(self.year),
+            "number": self.number,
+        }
 
     @property
     def months(self):
