@@ -164,8 +164,9 @@ LOCAL_LIMIT = 500
 _local = {"generation": None, "values": {}}
 
 
-def remembered(key, read, timeout=24 * 3600):
-    """`read()` kept in the shared cache under `key` for the current generation."""
+def remembered(key, read, timeout=24 * 3600, keep_none=True):
+    """`read()` kept in the shared cache under `key` for the current generation; with
+    `keep_none` False, a None answer is not kept (keys that visitors can make up)."""
     global _local
     current = generation()
     if _local["generation"] != current:
@@ -177,6 +178,8 @@ def remembered(key, read, timeout=24 * 3600):
     found = cache.get(full)
     if found is None:
         found = read()
+        if found is None and not keep_none:
+            return None
         cache.set(full, found, timeout)
     if len(values) < LOCAL_LIMIT:
         values[key] = found

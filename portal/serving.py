@@ -26,8 +26,15 @@ def _find_by_path(request, path):
     parts = [part for part in path.split("/") if part]
     if len(roots) != 1:
         return None
-    found = Page.objects.live().filter(url_path=roots[0] + "".join(f"{part}/" for part in parts))
-    page = (found.filter(slug=parts[-1]) if parts else found).specific().first()
+    url_path = roots[0] + "".join(f"{part}/" for part in parts)
+
+    def read():
+        found = Page.objects.live().filter(url_path=url_path)
+        return (found.filter(slug=parts[-1]) if parts else found).specific().first()
+
+    # The page at an address is kept until something changes; an address where there is none
+    # is not (anyone can make up addresses).
+    page = freshness.remembered(f"page-at:{url_path}", read, keep_none=False)
     if page is None:
         return None
     try:

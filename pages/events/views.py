@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from partners.models import directory_for
-from portal import ids, notify, roles
+from portal import freshness, ids, notify, roles
 from portal.classes.models import SchoolClass
 from portal.notify import links
 from portal.roles import Refused, role_required
@@ -70,7 +70,10 @@ def event_context(page, request, form=None):
 
 def _partners(source, locale, request):
     """(partner, address of its page in the school's directory or "") in the visitor's language."""
-    found = list(source.partners.all().localize(locale).order_by("name"))
+    found = freshness.remembered(
+        f"event-partners:{source.pk}:{locale.language_code}",
+        lambda: list(source.partners.all().localize(locale).order_by("name")),
+    )
     if not found:
         return []
     directory = directory_for(school_of(request).site, locale)
