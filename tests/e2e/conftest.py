@@ -156,3 +156,17 @@ CLIPPED = """(selector) => [...document.querySelectorAll(selector)]
 
 def clipped(page, selector):
     return page.evaluate(CLIPPED, selector)
+
+
+def signed_in(page_factory, live_server, user, viewport, language):
+    """A browser page carrying `user`'s session (signing in, second factor included, is tested
+    on its own elsewhere)."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    page = page_factory(viewport=viewport, locale=f"{language}-FR")
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    return page

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 from django.core import mail
 from django.core.cache import cache
-from django.test import Client
 from django.utils import timezone
 
 import pytest
@@ -16,7 +15,7 @@ import pytest
 from pages.charter.models import CharterPage
 from portal import roles
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot, signed_in
 from tests.factories import UserFactory
 from tests.pages.charter.factories import adopted_charter
 
@@ -40,18 +39,6 @@ def charter(home, locales):
     draft.consultation_closes = timezone.now() + timedelta(days=7)
     draft.save_revision().publish()
     return CharterPage.objects.get(pk=page.pk)
-
-
-def signed_in(page_factory, live_server, user, viewport, language):
-    """A browser page with `user`'s session (the director's second factor is the admin's
-    business, tested elsewhere)."""
-    client = Client()
-    client.force_login(user)
-    page = page_factory(viewport=viewport, locale=f"{language}-FR")
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    return page
 
 
 def sign_in_with_code(page, live_server, language, email):

@@ -5,7 +5,6 @@ review, a representative comments on it, the director records a decision that ch
 plan, and the review prints. French and Arabic, phone and desktop; axe-core on every page."""
 
 from django.core.cache import cache
-from django.test import Client
 from django.utils import timezone, translation
 
 import pytest
@@ -17,7 +16,7 @@ from pages.followup.periods import quarter_of
 from portal.management.demo import followup as demo_followup
 from portal.schools import school_of
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, clipped, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, clipped, screenshot, signed_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,16 +33,6 @@ def demo_school(home, locales, site, agenda, director, teacher, representative):
     translate(home, "ar", title="مرحبًا بكم في المدرسة")
     demo_followup.build(locales, home, site)
     return school_of(site)
-
-
-def signed_in(page_factory, live_server, user, viewport, language):
-    client = Client()
-    client.force_login(user)
-    page = page_factory(viewport=viewport, locale=f"{language}-FR")
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    return page
 
 
 def this_quarter(school):

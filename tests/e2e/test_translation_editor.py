@@ -3,7 +3,6 @@ Arabic parents' space from "Translate this page", translates a segment, saves it
 translation for review; Spanish is refused. Phone and desktop, French and Arabic admin; axe-core
 finds nothing on any page visited."""
 
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import Page
@@ -12,7 +11,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 import pytest
 
 from portal import roles
-from tests.e2e.conftest import DESKTOP, PHONE_LARGE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE_LARGE, assert_accessible, screenshot, signed_in
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,16 +26,6 @@ def _started(page, locale):
     )
     translation.save_target(publish=False)
     return translation
-
-
-def _signed_in(page_factory, live_server, user, viewport, language):
-    client = Client()
-    client.force_login(user)
-    page = page_factory(viewport=viewport, locale=f"{language}-FR")
-    page.context.add_cookies(
-        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
-    )
-    return page
 
 
 def _accessible(page):
@@ -55,7 +44,7 @@ def test_a_translator_translates_a_page_in_the_editor(
     translator.translates_into = ["ar", "tr"]
     translator.save()
     spanish = _started(parent_space, locales["es"])
-    page = _signed_in(page_factory, live_server, translator, viewport, language)
+    page = signed_in(page_factory, live_server, translator, viewport, language)
     name = f"{language}-{'phone' if viewport is PHONE_LARGE else 'desktop'}"
 
     # "Translate this page" offers Arabic and Turkish, not Spanish (started) nor any other.

@@ -71,3 +71,24 @@ def test_outside_a_request_the_generation_is_read_each_time():
     first = freshness.generation()
     cache.set(freshness.GENERATION_KEY, "moved-on-elsewhere", None)
     assert freshness.generation() == "moved-on-elsewhere" != first
+
+
+def test_the_front_door_library_and_search_show_a_new_resource_at_once(
+    client, site, library, make_resource
+):
+    """What the home page, the library and search keep is built again after a publication."""
+    make_resource(title="Écrans en famille", featured=True)
+    for url in ("/fr/", library.url, "/fr/search/?q=sommeil"):
+        assert client.get(url).status_code == 200
+    make_resource(title="Le sommeil des enfants", featured=True)
+    assert "Le sommeil des enfants" in client.get("/fr/").content.decode()
+    assert "Le sommeil des enfants" in client.get(library.url).content.decode()
+    assert "Le sommeil des enfants" in client.get("/fr/search/?q=sommeil").content.decode()
+
+
+def test_an_address_without_a_page_is_not_kept(client, site):
+    """Anyone can make up addresses: only pages that exist are kept, so the next one published
+    there is found at once."""
+    assert client.get("/fr/bientot/").status_code == 404
+    StandardPageFactory(parent=site.root_page, title="Bientôt", slug="bientot")
+    assert client.get("/fr/bientot/").status_code == 200
