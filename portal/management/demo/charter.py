@@ -44,7 +44,7 @@ def _adopted_fields(code):
         "plain_words": words.PLAIN_WORDS[code],
         "status": "adopted",
         "adopted_on": datetime.date(timezone.localdate().year - 1, 11, 20),
-        "adopted_by": "Conseil d’école",
+        "adopted_by": words.ADOPTED_BY[code],
     }
 
 
@@ -72,6 +72,7 @@ def _in_its_own_words(translated, code):
     by_anchor = dict(words.ARTICLES)
     return (
         translated.status == "adopted"
+        and translated.adopted_by == words.ADOPTED_BY[code]
         and translated.versions.exists()
         and all(
             (article.title, article.text, article.plain_words) == by_anchor[article.anchor][code]

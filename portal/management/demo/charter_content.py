@@ -45,6 +45,17 @@ PLAIN_WORDS = {
     "днів. Папером і телефоном теж можна користуватися.",
 }
 
+#: The body that adopted it, as parents know it in each language.
+ADOPTED_BY = {
+    "fr": "Conseil d’école",
+    "en": "the school council",
+    "ar": "مجلس المدرسة",
+    "es": "el Consejo Escolar",
+    "pt": "Conselho de Escola",  # a name: "por o conselho" would have to read "pelo"
+    "tr": "okul konseyi",
+    "uk": "шкільна рада",
+}
+
 #: (anchor, {language: (title, text, plain words)}) in order.
 ARTICLES = [
     (

@@ -110,6 +110,7 @@ def test_the_charter_and_the_parents_questions_are_in_each_language(charter_demo
         html = client.get(page.get_url()).content.decode()
         assert f'lang="{code}"' in html and articles[-1]["title"] in html, code
         assert "L’usage des outils numériques" not in html, code
+        assert "Conseil d’école" not in html, code  # who adopted it, in the reader's words
 
         space = ParentSpacePage.objects.get(locale__language_code=code)
         questions = _questions(space)
