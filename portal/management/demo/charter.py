@@ -1,5 +1,6 @@
-"""The demo charter (an adopted version in fr, en and ar, and a French draft in consultation
-with proposals in every state) and the representatives' area with two minutes pages."""
+"""The demo charter (an adopted version in every language, each with its articles in its own
+words, and a French draft in consultation with proposals in every state) and the representatives'
+area with two minutes pages."""
 
 import datetime
 from datetime import timedelta
@@ -14,6 +15,8 @@ from portal import roles
 from . import charter_content as words
 
 REPRESENTATIVES = ("representante@demo.passerelle.test", "representant@demo.passerelle.test")
+#: The languages the adopted charter is translated into.
+LANGUAGES = ("en", "ar", "es", "pt", "tr", "uk")
 
 
 def _publish(page):
@@ -41,7 +44,7 @@ def _adopted_fields(code):
         "plain_words": words.PLAIN_WORDS[code],
         "status": "adopted",
         "adopted_on": datetime.date(timezone.localdate().year - 1, 11, 20),
-        "adopted_by": "Conseil d’école",
+        "adopted_by": words.ADOPTED_BY[code],
     }
 
 
@@ -54,19 +57,6 @@ def _charter(locales, home):
     page.articles = _articles(page, "fr")
     home.add_child(instance=page)
     _publish(page)
-    for code in ("en", "ar"):
-        if code not in locales:
-            continue
-        translated = page.copy_for_translation(locales[code], copy_parents=False, alias=False)
-        translated = translated.specific
-        for name, value in _adopted_fields(code).items():
-            setattr(translated, name, value)
-        by_anchor = dict(words.ARTICLES)
-        translated.save()
-        for article in translated.articles.all():
-            article.title, article.text, article.plain_words = by_anchor[article.anchor][code]
-            article.save()
-        _publish(translated)
     # This year's draft, open for the representatives' proposals.
     draft = page.get_latest_revision_as_object()
     for article in draft.articles.all():
@@ -76,6 +66,48 @@ def _charter(locales, home):
     draft.consultation_closes = timezone.now() + timedelta(days=21)
     _publish(draft)
     return page
+
+
+def _in_its_own_words(translated, code):
+    by_anchor = dict(words.ARTICLES)
+    return (
+        translated.status == "adopted"
+        and translated.adopted_by == words.ADOPTED_BY[code]
+        and translated.versions.exists()
+        and all(
+            (article.title, article.text, article.plain_words) == by_anchor[article.anchor][code]
+            for article in translated.articles.all()
+            if article.anchor in by_anchor
+        )
+    )
+
+
+def translate(page, locales):
+    """The adopted charter in every language, its articles in that language's words. A
+    translation copied with the French articles (as older demos made them) is put into its own
+    words and published again, which adopts it."""
+    by_anchor = dict(words.ARTICLES)
+    for code in LANGUAGES:
+        # A language whose home page is not there yet gets its charter when translations.py
+        # has made it and comes back here.
+        if code not in locales or page.get_parent().get_translation_or_none(locales[code]) is None:
+            continue
+        translated = page.get_translation_or_none(locales[code])
+        if translated is None:
+            translated = page.copy_for_translation(locales[code], copy_parents=False, alias=False)
+        translated = translated.specific
+        if _in_its_own_words(translated, code):
+            continue
+        for name, value in _adopted_fields(code).items():
+            setattr(translated, name, value)
+        # Copied from the French draft, it would otherwise say a consultation is open.
+        translated.consultation_opens = translated.consultation_closes = None
+        translated.save()
+        for article in translated.articles.all():
+            if article.anchor in by_anchor:
+                article.title, article.text, article.plain_words = by_anchor[article.anchor][code]
+                article.save()
+        _publish(translated)
 
 
 def _consultation(page, people, director):
@@ -180,6 +212,7 @@ def build(locales, home):
     people = list(User.objects.filter(email__in=REPRESENTATIVES).order_by("email").reverse())
     director = User.objects.filter(groups__name=roles.DIRECTOR).order_by("pk").first()
     page = _charter(locales, home)
+    translate(page, locales)
     _consultation(page, people, director)
     _area(locales, home, people[0] if people else None, people)
     _private_documents()

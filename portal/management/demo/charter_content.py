@@ -1,10 +1,15 @@
-"""The demo charter's words: the version adopted last year, in French, English and Arabic, and
-the changes of this year's draft (French, the language it is being written in)."""
+"""The demo charter's words: the version adopted last year, in French and in each language its
+translations are read in, and the changes of this year's draft (French, the language it is being
+written in)."""
 
 TITLE = {
     "fr": "Charte des échanges numériques",
     "en": "Charter for digital communication",
     "ar": "ميثاق التواصل الرقمي",
+    "es": "Carta de la comunicación digital",
+    "pt": "Carta da comunicação digital",
+    "tr": "Dijital iletişim sözleşmesi",
+    "uk": "Хартія цифрового спілкування",
 }
 PREAMBLE = {
     "fr": "Cette charte a été écrite ensemble par les représentants des parents et l’équipe de "
@@ -14,6 +19,14 @@ PREAMBLE = {
     "team. It says how we communicate, so that everyone is respected and nobody is left out.",
     "ar": "كتب هذا الميثاق ممثلو أولياء الأمور وفريق المدرسة معًا. يوضح كيف نتواصل، حتى يُحترم "
     "الجميع ولا يُترك أحد جانبًا.",
+    "es": "Esta carta la escribieron juntos los representantes de los padres y el equipo de la "
+    "escuela. Dice cómo nos comunicamos, para que todos sean respetados y nadie se quede atrás.",
+    "pt": "Esta carta foi escrita em conjunto pelos representantes dos pais e pela equipa da "
+    "escola. Diz como comunicamos, para que todos sejam respeitados e ninguém fique de fora.",
+    "tr": "Bu sözleşmeyi veli temsilcileri ve okul ekibi birlikte yazdı. Herkesin saygı görmesi "
+    "ve kimsenin dışarıda kalmaması için nasıl iletişim kurduğumuzu anlatır.",
+    "uk": "Цю хартію разом написали представники батьків і команда школи. Вона пояснює, як ми "
+    "спілкуємося, щоб кожного поважали і ніхто не залишився осторонь.",
 }
 PLAIN_WORDS = {
     "fr": "Personne ne doit répondre tout de suite. L’école écrit en journée et répond en trois "
@@ -22,6 +35,25 @@ PLAIN_WORDS = {
     "within three days. Paper and phone are still possible.",
     "ar": "لا أحد مطالب بالرد فورًا. تكتب المدرسة في النهار وترد خلال ثلاثة أيام. تبقى الورقة "
     "والهاتف ممكنين.",
+    "es": "Nadie tiene que contestar enseguida. La escuela escribe de día y contesta en tres "
+    "días. Siempre puede usar el papel y el teléfono.",
+    "pt": "Ninguém tem de responder logo. A escola escreve durante o dia e responde em três dias. "
+    "Pode continuar a usar o papel e o telefone.",
+    "tr": "Kimse hemen cevap vermek zorunda değil. Okul gündüz yazar ve üç gün içinde cevap "
+    "verir. Kâğıt ve telefonu da her zaman kullanabilirsiniz.",
+    "uk": "Ніхто не мусить відповідати одразу. Школа пише вдень і відповідає протягом трьох "
+    "днів. Папером і телефоном теж можна користуватися.",
+}
+
+#: The body that adopted it, as parents know it in each language.
+ADOPTED_BY = {
+    "fr": "Conseil d’école",
+    "en": "the school council",
+    "ar": "مجلس المدرسة",
+    "es": "el Consejo Escolar",
+    "pt": "Conselho de Escola",  # a name: "por o conselho" would have to read "pelo"
+    "tr": "okul konseyi",
+    "uk": "шкільна рада",
 }
 
 #: (anchor, {language: (title, text, plain words)}) in order.
@@ -49,6 +81,34 @@ ARTICLES = [
                 "بامتلاك حاسوب: كل معلومة مهمة موجودة أيضًا على الورق في دفتر المراسلة.",
                 "البوابة ودفتر المراسلة يقولان الشيء نفسه.",
             ),
+            "es": (
+                "El uso de las herramientas digitales",
+                "La escuela usa el portal Passerelle y la mensajería de la escuela para informar "
+                "a las familias. Ninguna familia está obligada a tener un ordenador: toda "
+                "información importante existe también en papel, en el cuaderno de enlace.",
+                "El portal y el cuaderno de enlace dicen lo mismo.",
+            ),
+            "pt": (
+                "A utilização das ferramentas digitais",
+                "A escola usa o portal Passerelle e o serviço de mensagens da escola para informar "
+                "as famílias. Nenhuma família é obrigada a ter um computador: todas as "
+                "informações importantes existem também em papel, na caderneta escolar.",
+                "O portal e a caderneta dizem a mesma coisa.",
+            ),
+            "tr": (
+                "Dijital araçların kullanımı",
+                "Okul, aileleri bilgilendirmek için Passerelle portalını ve okulun mesajlaşma "
+                "sistemini kullanır. Hiçbir aile bilgisayar sahibi olmak zorunda değildir: her "
+                "önemli bilgi kâğıt üzerinde, okul-aile iletişim defterinde de bulunur.",
+                "Portal ve iletişim defteri aynı şeyi söyler.",
+            ),
+            "uk": (
+                "Використання цифрових інструментів",
+                "Школа інформує родини через портал Passerelle і шкільну систему повідомлень. "
+                "Жодна родина не зобов’язана мати комп’ютер: уся важлива інформація є також на "
+                "папері, у зошиті для зв’язку зі школою.",
+                "Портал і зошит для зв’язку кажуть те саме.",
+            ),
         },
     ),
     (
@@ -72,6 +132,31 @@ ARTICLES = [
                 "الرسالة لا تستدعي ردًا خلال ساعة، لا من الأولياء ولا من المعلمين. يرد كل واحد "
                 "عندما يستطيع، في الأجل المحدد في المادة 5.",
                 "يمكنكم أخذ وقتكم للرد.",
+            ),
+            "es": (
+                "Nadie debe una respuesta inmediata",
+                "Un mensaje no exige una respuesta en menos de una hora, ni de los padres ni de "
+                "los maestros. Cada uno contesta cuando puede, dentro del plazo previsto en el "
+                "artículo 5.",
+                "Puede tomarse su tiempo para contestar.",
+            ),
+            "pt": (
+                "Ninguém deve uma resposta imediata",
+                "Uma mensagem não pede resposta dentro de uma hora, nem aos pais nem aos "
+                "professores. Cada um responde quando pode, no prazo previsto no artigo 5.",
+                "Pode levar o seu tempo a responder.",
+            ),
+            "tr": (
+                "Kimse hemen cevap vermek zorunda değildir",
+                "Bir mesaja bir saat içinde cevap vermek gerekmez; ne veliler ne de öğretmenler "
+                "için. Herkes, 5. maddede belirtilen süre içinde, yapabildiği zaman cevap verir.",
+                "Cevap vermek için acele etmenize gerek yok.",
+            ),
+            "uk": (
+                "Ніхто не зобов’язаний відповідати негайно",
+                "Повідомлення не вимагає відповіді протягом години — ні від батьків, ні від "
+                "учителів. Кожен відповідає, коли може, у строк, визначений у статті 5.",
+                "Ви можете не поспішати з відповіддю.",
             ),
         },
     ),
@@ -99,6 +184,36 @@ ARTICLES = [
                 "الأولياء بقراءة الرسائل في هذه الأوقات.",
                 "في المساء وعطلة نهاية الأسبوع والعطل، لا نتراسل.",
             ),
+            "es": (
+                "El derecho a la desconexión",
+                "Los maestros y la dirección no envían mensajes entre las 19:00 y las 7:00, ni "
+                "el fin de semana, ni durante las vacaciones, salvo una urgencia por la "
+                "seguridad de un niño. Los padres no tienen que leer los mensajes en esos "
+                "momentos.",
+                "Por la noche, el fin de semana y en vacaciones, nadie escribe.",
+            ),
+            "pt": (
+                "O direito a desligar",
+                "Os professores e a direção não enviam mensagens entre as 19h e as 7h, nem ao "
+                "fim de semana, nem durante as férias, salvo em caso de urgência para a "
+                "segurança de uma criança. Os pais não são obrigados a ler as mensagens nesses "
+                "momentos.",
+                "À noite, ao fim de semana e nas férias, ninguém escreve.",
+            ),
+            "tr": (
+                "Bağlantıyı kesme hakkı",
+                "Öğretmenler ve okul müdürlüğü, bir çocuğun güvenliğiyle ilgili acil bir durum "
+                "dışında, saat 19.00 ile 07.00 arasında, hafta sonu ve tatillerde mesaj "
+                "göndermez. Veliler bu saatlerde mesajları okumak zorunda değildir.",
+                "Akşamları, hafta sonu ve tatilde kimse yazmaz.",
+            ),
+            "uk": (
+                "Право на відключення",
+                "Учителі й дирекція не надсилають повідомлень з 19:00 до 7:00, у вихідні та під "
+                "час канікул, крім невідкладних випадків, що стосуються безпеки дитини. Батьки "
+                "не зобов’язані читати повідомлення в цей час.",
+                "Увечері, у вихідні та на канікулах ніхто не пише.",
+            ),
         },
     ),
     (
@@ -123,6 +238,32 @@ ARTICLES = [
                 "معلومات الأسبوع الموالي يوم الجمعة على الساعة الرابعة مساءً على أقصى تقدير.",
                 "تنشر المدرسة في النهار، في أيام الدراسة.",
             ),
+            "es": (
+                "El horario de publicación",
+                "La información de la escuela se publica los días de clase, entre las 8:00 y "
+                "las 18:00. La información de la semana siguiente se publica como muy tarde el "
+                "viernes a las 16:00.",
+                "La escuela publica de día, los días de clase.",
+            ),
+            "pt": (
+                "O horário de publicação",
+                "As informações da escola são publicadas nos dias de aulas, entre as 8h e as "
+                "18h. As informações da semana seguinte são publicadas, o mais tardar, na "
+                "sexta-feira às 16h.",
+                "A escola publica durante o dia, nos dias de aulas.",
+            ),
+            "tr": (
+                "Yayın saatleri",
+                "Okulun duyuruları ders günlerinde, saat 08.00 ile 18.00 arasında yayımlanır. "
+                "Bir sonraki haftanın duyuruları en geç cuma günü saat 16.00’da yayımlanır.",
+                "Okul, ders günlerinde gündüz yayımlar.",
+            ),
+            "uk": (
+                "Час публікацій",
+                "Інформацію школи публікують у навчальні дні, з 8:00 до 18:00. Інформацію на "
+                "наступний тиждень публікують не пізніше п’ятниці, 16:00.",
+                "Школа публікує вдень, у навчальні дні.",
+            ),
         },
     ),
     (
@@ -145,6 +286,30 @@ ARTICLES = [
                 "يرد الفريق على رسائل العائلات خلال ثلاثة أيام دراسة. وإذا تطلب الرد وقتًا أطول، "
                 "يخبر بذلك ويحدد تاريخًا.",
                 "ترد المدرسة عليكم خلال ثلاثة أيام دراسة.",
+            ),
+            "es": (
+                "El plazo de respuesta del equipo",
+                "El equipo contesta los mensajes de las familias en un plazo de tres días de "
+                "clase. Si la respuesta necesita más tiempo, lo dice y da una fecha.",
+                "La escuela le contesta en tres días de clase.",
+            ),
+            "pt": (
+                "O prazo de resposta da equipa",
+                "A equipa responde às mensagens das famílias no prazo de três dias de aulas. Se "
+                "a resposta precisar de mais tempo, a equipa avisa e indica uma data.",
+                "A escola responde-lhe em três dias de aulas.",
+            ),
+            "tr": (
+                "Ekibin cevap süresi",
+                "Ekip, ailelerin mesajlarına üç ders günü içinde cevap verir. Cevap daha uzun "
+                "sürecekse bunu söyler ve bir tarih verir.",
+                "Okul size üç ders günü içinde cevap verir.",
+            ),
+            "uk": (
+                "Строк відповіді команди",
+                "Команда відповідає на повідомлення родин протягом трьох навчальних днів. Якщо "
+                "для відповіді потрібно більше часу, вона про це повідомляє і називає дату.",
+                "Школа відповідає вам протягом трьох навчальних днів.",
             ),
         },
     ),
@@ -171,6 +336,34 @@ ARTICLES = [
                 "في حالة طارئة، اتصلوا بالمدرسة. الموعد ممكن دائمًا، مع مترجم عند الحاجة.",
                 "اكتبوا أو اتصلوا أو اطلبوا موعدًا.",
             ),
+            "es": (
+                "Cómo contactar con el equipo",
+                "Si tiene una pregunta, escriba por el portal o en el cuaderno de enlace, o llame "
+                "a la secretaría por la mañana. En caso de urgencia, llame a la escuela. Siempre "
+                "puede pedir una cita, con un intérprete si hace falta.",
+                "Escriba, llame o pida una cita.",
+            ),
+            "pt": (
+                "Como contactar a equipa",
+                "Se tiver uma pergunta, escreva pelo portal ou na caderneta, ou telefone para a "
+                "secretaria de manhã. Em caso de urgência, telefone para a escola. É sempre "
+                "possível marcar uma reunião, com um intérprete se for preciso.",
+                "Escreva, telefone ou peça uma reunião.",
+            ),
+            "tr": (
+                "Ekibe nasıl ulaşılır",
+                "Bir sorunuz varsa portal üzerinden ya da iletişim defterine yazın veya sabah "
+                "okul sekreterliğini arayın. Acil bir durumda okulu arayın. Gerekirse bir "
+                "tercümanla birlikte her zaman randevu alabilirsiniz.",
+                "Yazın, arayın ya da randevu isteyin.",
+            ),
+            "uk": (
+                "Як зв’язатися з командою",
+                "Якщо маєте запитання, напишіть через портал або в зошиті для зв’язку чи "
+                "зателефонуйте до секретаріату вранці. У невідкладному випадку телефонуйте до "
+                "школи. Зустріч можлива завжди, за потреби — з перекладачем.",
+                "Напишіть, зателефонуйте або попросіть про зустріч.",
+            ),
         },
     ),
     (
@@ -193,6 +386,30 @@ ARTICLES = [
                 "تُترجم الصفحات المهمة إلى لغات عائلات المدرسة. ويمكن لأي عائلة أن تطلب شرح "
                 "رسالة شفهيًا.",
                 "يمكنكم القراءة بلغتكم أو طلب شرح.",
+            ),
+            "es": (
+                "Las lenguas de las familias",
+                "Las páginas importantes se traducen a las lenguas de las familias de la escuela. "
+                "Una familia puede pedir que le expliquen un mensaje de palabra.",
+                "Puede leer en su lengua o pedir una explicación.",
+            ),
+            "pt": (
+                "As línguas das famílias",
+                "As páginas importantes são traduzidas para as línguas das famílias da escola. "
+                "Uma família pode pedir que lhe expliquem uma mensagem de viva voz.",
+                "Pode ler na sua língua ou pedir uma explicação.",
+            ),
+            "tr": (
+                "Ailelerin dilleri",
+                "Önemli sayfalar okuldaki ailelerin dillerine çevrilir. Bir aile, bir mesajın "
+                "kendisine yüz yüze açıklanmasını isteyebilir.",
+                "Kendi dilinizde okuyabilir ya da açıklama isteyebilirsiniz.",
+            ),
+            "uk": (
+                "Мови родин",
+                "Важливі сторінки перекладають мовами родин нашої школи. Родина може попросити, "
+                "щоб їй пояснили повідомлення усно.",
+                "Ви можете читати своєю мовою або попросити пояснення.",
             ),
         },
     ),
@@ -217,6 +434,32 @@ ARTICLES = [
                 "تبقى المراسلات مهذبة ولطيفة. لا تُنشر أي صورة لطفل التُقطت في المدرسة على "
                 "شبكات التواصل الاجتماعي دون موافقة مكتوبة من والديه.",
                 "نبقى مهذبين. لا صور للأطفال دون موافقة.",
+            ),
+            "es": (
+                "El respeto y las fotos",
+                "Los mensajes son siempre educados y amables. Ninguna foto de un niño tomada en "
+                "la escuela se publica en las redes sociales sin el permiso por escrito de sus "
+                "padres.",
+                "Seamos educados. Ninguna foto de un niño sin permiso.",
+            ),
+            "pt": (
+                "O respeito e as fotografias",
+                "As mensagens são sempre educadas e respeitosas. Nenhuma fotografia de uma "
+                "criança tirada na escola é publicada nas redes sociais sem autorização escrita "
+                "dos pais.",
+                "Falamos com educação. Nenhuma fotografia de uma criança sem autorização.",
+            ),
+            "tr": (
+                "Saygı ve fotoğraflar",
+                "Yazışmalar her zaman kibar ve nazik kalır. Okulda çekilen hiçbir çocuk "
+                "fotoğrafı, anne babasının yazılı izni olmadan sosyal medyada paylaşılmaz.",
+                "Kibar olalım. İzin olmadan çocuk fotoğrafı paylaşılmaz.",
+            ),
+            "uk": (
+                "Повага і фотографії",
+                "Спілкування залишається ввічливим і доброзичливим. Жодне фото дитини, зроблене в "
+                "школі, не публікують у соцмережах без письмової згоди її батьків.",
+                "Будьмо ввічливими. Жодних фото дітей без згоди.",
             ),
         },
     ),

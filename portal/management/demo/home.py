@@ -24,6 +24,11 @@ def _home_fields(words):
     }
 
 
+def faq_blocks(pairs):
+    """The parents' space's questions, from (question, answer) pairs."""
+    return [{"type": "faq", "value": {"question": q, "answer": a}} for q, a in pairs]
+
+
 def _space_fields(words):
     return {
         "title": words["title"],
@@ -32,7 +37,7 @@ def _space_fields(words):
         "plain_words": words["plain_words"],
         "how_school_works": _stream(words["how_school_works"]),
         "contacts": _contacts(words["contacts"]),
-        "faq": [{"type": "faq", "value": {"question": q, "answer": a}} for q, a in words["faq"]],
+        "faq": faq_blocks(words["faq"]),
         "glossary": [
             {"type": "entry", "value": {"term": t, "definition": d}} for t, d in words["glossary"]
         ],

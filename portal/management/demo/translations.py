@@ -14,7 +14,9 @@ from pages.home.models import ParentSpacePage
 from portal.translation.models import OutdatedTranslation
 from resources.models import ResourceIndexPage, ResourcePage
 
+from . import charter as demo_charter
 from . import translations_content as words
+from .home import faq_blocks
 
 LANGUAGES = ("en", "ar", "es", "pt", "tr", "uk")
 
@@ -45,24 +47,40 @@ def homes(locales, home):
     _each(home, words.HOME, locales, "intro", body=[], plain_words="")
 
 
+def _parent_space(space, locales):
+    """The parents' space in every language, with the questions parents ask in that language;
+    a translation made before it had them gets them now."""
+    if space is None:
+        return
+    for code in LANGUAGES:
+        if code not in words.PARENT_SPACE or code not in locales:
+            continue
+        faq = faq_blocks(words.PARENT_SPACE_FAQ.get(code, ()))
+        translated = _translate(
+            space,
+            locales[code],
+            *words.PARENT_SPACE[code],
+            "intro",
+            how_school_works=[],
+            faq=faq,
+            glossary=[],
+            plain_words="",
+        )
+        if faq and not translated.faq:
+            translated.faq = faq
+            translated.save_revision().publish()
+
+
 def build(locales, home):
     """Create the missing translations; return the deliberately out-of-date Arabic page."""
     homes(locales, home)
     french = Page.objects.child_of(home)
-    _each(
-        ParentSpacePage.objects.filter(pk__in=french).first(),
-        words.PARENT_SPACE,
-        locales,
-        "intro",
-        how_school_works=[],
-        faq=[],
-        glossary=[],
-        plain_words="",
-    )
+    _parent_space(ParentSpacePage.objects.filter(pk__in=french).first(), locales)
     agenda = EventIndexPage.objects.filter(pk__in=french).first()
     _each(agenda, words.AGENDA, locales, "intro")
     charter = CharterPage.objects.filter(pk__in=french).first()
-    _each(charter, words.CHARTER, locales, "preamble", plain_words="")
+    if charter is not None:
+        demo_charter.translate(charter, locales)
     library = ResourceIndexPage.objects.filter(pk__in=french).first()
     _each(library, words.LIBRARY, locales, "intro")
     for slug, texts in words.RESOURCES.items():

@@ -1,7 +1,7 @@
 """Short translations of the demo's key pages, for the languages their family builders leave out.
 
 Each entry is {language: (title, introduction)}; the introduction goes in the page's own
-introduction field (summary for a resource, preamble for the charter)."""
+introduction field (summary for a resource). The charter's translations are in charter_content."""
 
 HOME = {
     "en": (
@@ -39,6 +39,79 @@ PARENT_SPACE = {
     "uk": ("Простір для батьків", "Як працює школа і до кого звертатися."),
 }
 
+#: The questions parents ask, (question, answer) in each language the parents' space builder
+#: leaves out: the same three as in French, English and Arabic.
+PARENT_SPACE_FAQ = {
+    "es": [
+        (
+            "¿Puedo venir con un intérprete o con una persona de confianza?",
+            "<p>Sí. Para cualquier cita, puede venir con la persona que usted elija. La escuela "
+            "también puede pedir un intérprete: dígalo cuando pida la cita.</p>",
+        ),
+        (
+            "Trabajo hasta tarde. ¿Cómo puedo ver al maestro?",
+            "<p>Los maestros ofrecen citas hasta las 19:00 y también por teléfono. Puede pedir "
+            "otro momento si lo necesita.</p>",
+        ),
+        (
+            "No leo bien el francés. ¿Cómo puedo seguir lo que dice la escuela?",
+            "<p>Este sitio está en varios idiomas: elija el suyo arriba de la página. Muchas "
+            "páginas tienen un resumen «en palabras sencillas» y una versión en audio.</p>",
+        ),
+    ],
+    "pt": [
+        (
+            "Posso vir com um intérprete ou com uma pessoa de confiança?",
+            "<p>Sim. Para qualquer reunião, pode vir com a pessoa que escolher. A escola também "
+            "pode pedir um intérprete: diga-o quando marcar a reunião.</p>",
+        ),
+        (
+            "Trabalho até tarde. Como posso falar com o professor?",
+            "<p>Os professores propõem horários até às 19h e reuniões por telefone. Também pode "
+            "pedir outro horário.</p>",
+        ),
+        (
+            "Não leio bem francês. Como posso acompanhar o que a escola diz?",
+            "<p>Este site existe em várias línguas: escolha a sua no topo da página. Muitas "
+            "páginas têm um resumo «em palavras simples» e uma versão áudio.</p>",
+        ),
+    ],
+    "tr": [
+        (
+            "Bir tercümanla ya da güvendiğim biriyle gelebilir miyim?",
+            "<p>Evet. Her randevuya istediğiniz kişiyle gelebilirsiniz. Okul bir tercüman da "
+            "isteyebilir: randevu alırken bunu söyleyin.</p>",
+        ),
+        (
+            "Geç saate kadar çalışıyorum. Öğretmenle nasıl görüşebilirim?",
+            "<p>Öğretmenler saat 19.00’a kadar görüşme saatleri ve telefonla görüşme imkânı "
+            "sunar. Başka bir zaman da isteyebilirsiniz.</p>",
+        ),
+        (
+            "Fransızcayı iyi okuyamıyorum. Okulun söylediklerini nasıl takip edebilirim?",
+            "<p>Bu site birçok dilde var: dilinizi sayfanın üst kısmından seçin. Birçok sayfada "
+            "«basit sözcüklerle» bir özet ve sesli bir sürüm bulunur.</p>",
+        ),
+    ],
+    "uk": [
+        (
+            "Чи можу я прийти з перекладачем або з людиною, якій довіряю?",
+            "<p>Так. На будь-яку зустріч ви можете прийти з людиною, яку оберете самі. Школа "
+            "також може запросити перекладача: скажіть про це, коли домовляєтеся про зустріч.</p>",
+        ),
+        (
+            "Я працюю допізна. Як мені зустрітися з учителем?",
+            "<p>Учителі пропонують час для зустрічей до 19:00, а також розмови телефоном. Ви "
+            "можете попросити й про інший час.</p>",
+        ),
+        (
+            "Я погано читаю французькою. Як дізнаватися, що повідомляє школа?",
+            "<p>Цей сайт доступний кількома мовами: виберіть свою вгорі сторінки. На багатьох "
+            "сторінках є короткий виклад «простими словами» та аудіоверсія.</p>",
+        ),
+    ],
+}
+
 AGENDA = {
     "en": (
         "Calendar",
@@ -63,33 +136,6 @@ AGENDA = {
     "uk": (
         "Календар",
         "Збори, кав’ярні для батьків і свята школи. Багато з них увечері, для батьків, які працюють.",
-    ),
-}
-
-CHARTER = {
-    "en": (
-        "Charter for digital communication",
-        "This charter was written together by the parents' representatives and the school team. It says how we communicate, so that everyone is respected.",
-    ),
-    "ar": (
-        "ميثاق التواصل الرقمي",
-        "كتب هذا الميثاقَ ممثلو الأولياء وفريق المدرسة معًا. يقول كيف نتواصل حتى يُحترم الجميع.",
-    ),
-    "es": (
-        "Carta de la comunicación digital",
-        "Esta carta la escribieron juntos los representantes de los padres y el equipo de la escuela. Dice cómo nos comunicamos, para que todos sean respetados.",
-    ),
-    "pt": (
-        "Carta da comunicação digital",
-        "Esta carta foi escrita em conjunto pelos representantes dos pais e pela equipa da escola. Diz como comunicamos, para que todos sejam respeitados.",
-    ),
-    "tr": (
-        "Dijital iletişim sözleşmesi",
-        "Bu sözleşmeyi veli temsilcileri ve okul ekibi birlikte yazdı. Herkesin saygı görmesi için nasıl iletişim kurduğumuzu anlatır.",
-    ),
-    "uk": (
-        "Хартія цифрового спілкування",
-        "Цю хартію разом написали представники батьків і команда школи. Вона каже, як ми спілкуємося, щоб кожного поважали.",
     ),
 }
 
