@@ -1,5 +1,7 @@
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.urls import path, reverse
+from django.urls import Resolver404, path, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -10,7 +12,7 @@ from portal import (
     ids,  # noqa: F401  (registers <id:…>)
     roles,
 )
-from portal.translation import views
+from portal.translation import access, views
 from portal.translation.access import may_work_in
 
 
@@ -59,3 +61,19 @@ def submit_for_review_button(page, user, view_name=None, next_url=None):
         icon_name="tasks",
         priority=50,
     )
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def offer_translators_no_sync_of_every_language(buttons, snippet, user):
+    """Syncing every language of a snippet at once is the Director's (a Translator gets 403
+    there): a Translator is not offered the button."""
+    if not access.is_limited(user):
+        return
+    buttons[:] = [button for button in buttons if not _syncs_every_language(button)]
+
+
+def _syncs_every_language(button):
+    try:
+        return resolve(urlsplit(button.url).path).url_name == "update_translations"
+    except Resolver404:
+        return False

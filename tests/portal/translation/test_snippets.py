@@ -191,3 +191,16 @@ def test_visitors_and_parents_translate_nothing(client, parent, french, arabic, 
     target.refresh_from_db()
     assert str(target) == name
     assert type(french).objects.filter(pk=french.pk).exists()
+
+
+def test_the_sync_of_every_language_is_offered_to_the_director_only(
+    as_user, translator_ar, director, arabic, french
+):
+    """Syncing every language at once answers 403 to a Translator: the listing does not offer it."""
+    listing = reverse(f"{french.snippet_viewset.url_namespace}:list")
+    sync = reverse("wagtail_localize:update_translations", args=[arabic.source_id])
+    assert sync in as_user(director).get(listing).content.decode()
+    shown = as_user(translator_ar).get(listing)
+    assert shown.status_code == 200
+    assert sync not in shown.content.decode()
+    assert as_user(translator_ar).get(sync).status_code == 403
