@@ -1,6 +1,8 @@
 """Serving pages with a fallback: a page missing in the visitor's language is shown in French,
 with a notice, rather than a 404."""
 
+import hashlib
+
 from django.http import Http404, HttpResponse
 from django.utils import translation
 
@@ -34,7 +36,8 @@ def _find_by_path(request, path):
 
     # The page at an address is kept until something changes; an address where there is none
     # is not (anyone can make up addresses).
-    page = freshness.remembered(f"page-at:{url_path}", read, keep_none=False)
+    digest = hashlib.sha256(url_path.encode()).hexdigest()
+    page = freshness.remembered(f"page-at:{digest}", read, keep_none=False)
     if page is None:
         return None
     try:
