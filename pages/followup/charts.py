@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
 from .indicators import hidden
-from .periods import year_label
+from .periods import quarter_short, year_label
 
 WIDTH, HEIGHT, BAR, GAP = 240, 90, 18, 6
 
@@ -42,8 +42,8 @@ def bar_chart(row, chart_id):
         base=HEIGHT,
         labels=format_html_join(
             "",
-            '<text x="{}" y="{}" text-anchor="middle" class="followup-chart__label">T{}</text>',
-            ((n * (2 * BAR + GAP) + BAR, HEIGHT + 13, n + 1) for n in range(4)),
+            '<text x="{}" y="{}" text-anchor="middle" class="followup-chart__label">{}</text>',
+            ((n * (2 * BAR + GAP) + BAR, HEIGHT + 13, quarter_short(n + 1)) for n in range(4)),
         ),
         legend=_legend(this, last),
     )

@@ -66,14 +66,16 @@ class Quarter:
     @property
     def label(self):
         # "2026–2027 · Q2": the short name of a quarter is the reader's ("T2" in French).
-        return pgettext("quarter of a school year", "%(year)s · Q%(number)s") % {
-            "year": year_label(self.year),
-            "number": self.number,
-        }
+        return f"{year_label(self.year)} · {quarter_short(self.number)}"
 
     @property
     def months(self):
         return QUARTER_NAMES[self.number]
+
+
+def quarter_short(number):
+    """A quarter's short name in the reader's language: "T2" in French, "Q2" in English."""
+    return pgettext("short name of a quarter", "Q%(number)s") % {"number": number}
 
 
 def year_label(year):

@@ -2,7 +2,14 @@ from django import template
 from django.conf import settings
 from django.utils.html import format_html
 
+from pages.followup import periods
+
 register = template.Library()
+
+
+@register.filter
+def quarter_short(number):
+    return periods.quarter_short(number)
 
 
 @register.filter
