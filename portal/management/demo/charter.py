@@ -87,6 +87,9 @@ def translate(page, locales):
     translation copied with the French articles (as older demos made them) is put into its own
     words and published again, which adopts it."""
     by_anchor = dict(words.ARTICLES)
+    # The copy keeps the French draft's positions, which may tie: each article takes the place
+    # it has in the adopted charter, so every database lists them in the same order.
+    place = {anchor: index for index, (anchor, _words) in enumerate(words.ARTICLES)}
     for code in LANGUAGES:
         # A language whose home page is not there yet gets its charter when translations.py
         # has made it and comes back here.
@@ -106,6 +109,7 @@ def translate(page, locales):
         for article in translated.articles.all():
             if article.anchor in by_anchor:
                 article.title, article.text, article.plain_words = by_anchor[article.anchor][code]
+                article.sort_order = place[article.anchor]
                 article.save()
         _publish(translated)
 
