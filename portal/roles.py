@@ -499,6 +499,12 @@ def has_role(user, *names):
     return bool(roles_of(user) & set(names)) or (user.is_authenticated and user.is_superuser)
 
 
+def may_edit_account(editor, account):
+    """Directors edit the school's people; an administrator's account only another
+    administrator (its email or password would otherwise be theirs to change)."""
+    return editor.is_superuser or not account.is_superuser
+
+
 def assign(user, name):
     """Give a user a role (and admin access for the roles that need it)."""
     if name not in ROLES:

@@ -10,6 +10,8 @@ from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
+from portal import roles
+
 
 def translation_language_choices():
     """Every enabled language but the source's, named in the admin's language."""
@@ -44,7 +46,7 @@ class EditView(WagtailEditView):
     """A Director edits the school's people; an administrator's account only by another."""
 
     def dispatch(self, request, *args, **kwargs):
-        if self.object.is_superuser and not request.user.is_superuser:
+        if not roles.may_edit_account(request.user, self.object):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
