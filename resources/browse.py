@@ -5,14 +5,14 @@ notice, so a stale or hand-edited address still gives a page.
 """
 
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
 
-from portal.i18n import active_locale
-from portal.search import MAX_QUERY_LENGTH, clean_query, window
-from portal.search_backend import search_language
+from portal.i18n import active_locale, locale_of
+from portal.search import MAX_QUERY_LENGTH, clean_query
+from portal.search_backend import search_language, through_the_index
 
 from . import facets, queries
 from .models import ResourcePage
@@ -66,58 +66,21 @@ def read(params, labels):
     return selection
 
 
-def _condition(facet, values):
-    """Resources meeting one facet's choice. Subqueries with IN rather than EXISTS: the database
-    reads each subquery once instead of once per resource."""
-    if facet == "theme":
-        chosen = ResourcePage.themes.through.objects.filter(theme__slug__in=values)
-        return Q(pk__in=chosen.values("resourcepage_id"))
-    if facet == "level":
-        chosen = ResourcePage.levels.through.objects.filter(schoollevel__slug__in=values)
-        return Q(pk__in=chosen.values("resourcepage_id"))
-    if facet == "format":
-        return Q(format__slug__in=values)
-    available = ResourcePage.objects.live().public().filter(locale__language_code__in=values)
-    return Q(translation_key__in=available.values("translation_key"))
-
-
-def conditions(selection):
-    """{facet: condition} for the facets the visitor chose."""
-    found = {
-        facet: _condition(facet, values) for facet, values in selection.chosen.items() if values
-    }
-    if selection.easy:
-        found["easy"] = Q(easy_to_read=True)
-    return found
-
-
-def apply(queryset, selection):
-    for condition in conditions(selection).values():
-        queryset = queryset.filter(condition)
-    return queryset
-
-
-def _searches(queryset, query, locale):
-    """One full-text search per language present: the visitor's, and French for the resources
-    not yet translated, each with its own stemming."""
+def _searches(query, locale, ranked):
+    """For each language present, the visitor's and French (for the resources not yet translated),
+    the ids of the resources that match `query`, each with its own stemming; best first when
+    `ranked` (ranking every match is most of a search's work: not done when it is not shown)."""
     languages = [locale.language_code]
     if locale.language_code != settings.LANGUAGE_CODE:
         languages.append(settings.LANGUAGE_CODE)
     for code in languages:
-        scope = queryset.filter(locale__language_code=code).values("pk")
-        with search_language(code):
-            results = ResourcePage.objects.filter(id__in=scope).search(query)
-            # Every database backend builds its results as a queryset: use it in the database
-            # rather than fetching pages.
-            yield results.get_queryset()
-
-
-def matching(queryset, query, locale):
-    """A filter for the resources of `queryset` that match a full-text query."""
-    condition = Q(pk__in=[])
-    for found in _searches(queryset, query, locale):
-        condition |= Q(pk__in=found.values("pk"))
-    return condition
+        with search_language(code), through_the_index():
+            results = ResourcePage.objects.filter(locale=locale_of(code)).search(
+                query, order_by_relevance=ranked
+            )
+            # Every database backend builds its results as a queryset: only the ids are read, and
+            # what the visitor may see is decided by the shelf.
+            yield list(results.get_queryset().values_list("pk", flat=True))
 
 
 MAX_PAGE = 100_000
@@ -136,47 +99,26 @@ def page_number(raw):
 def find(selection, page, per_page, locale=None):
     """(counts, paginator page, resources on it) for a selection and a requested page number.
 
-    Newest first (the visitor's language before French fallbacks), the counts and the page of results come from one statement (see facets.py).
-    Sorted by relevance, the matching ids are ranked by the search, best first, and paged here.
+    The counts come from the language's shelf (see facets.py). Newest first, the visitor's
+    language before French fallbacks, as the shelf is ordered; sorted by relevance, in the order
+    of the search, the visitor's language first as well.
     """
     locale = locale or active_locale()
-    base = queries.visible(locale)
+    shelf = facets.shelf(locale)
+    by_relevance = bool(selection.query) and selection.sort == "relevance"
+    matches, within = [], None
     if selection.query:
-        base = base.filter(matching(base, selection.query, locale))
-    versions = ResourcePage.objects.live().public()
-    chosen = conditions(selection)
-    ranked = selection.query and selection.sort == "relevance"
-    wanted = page_number(page)
-    if ranked:
-        found = facets.tally(base, chosen, versions)
-        page_obj = Paginator(range(found.total), per_page).get_page(wanted)
-        ranked_lists = list(
-            _searches(apply(queries.visible(locale), selection), selection.query, locale)
-        )
-        return found.counts, page_obj, _fetch(_ranked_window(ranked_lists, found.total, page_obj))
-    found = facets.tally(base, chosen, versions, offset=(wanted - 1) * per_page, limit=per_page)
-    page_obj = Paginator(range(found.total), per_page).get_page(wanted)
-    if page_obj.number != wanted:
-        # Past the last page: show the last one, as for any other list on the site.
-        filtered = apply(base, selection).own_language_first("-first_published", "-pk")
-        start = max(page_obj.start_index() - 1, 0)
-        found.ids = list(filtered.values_list("pk", flat=True)[start : start + per_page])
-    return found.counts, page_obj, _fetch(found.ids)
-
-
-def _ranked_window(ranked_lists, total, page_obj):
-    """Ids of one page of results sorted by relevance, the visitor's language before French: only
-    that page is read from each ranking (the database keeps only the best rows)."""
-    if len(ranked_lists) == 1:
-        sizes = [total]
+        matches = list(_searches(selection.query, locale, by_relevance))
+        within = shelf.bitmap(pk for ids in matches for pk in ids)
+    found = facets.tally(shelf, selection.chosen, selection.easy, within)
+    page_obj = Paginator(range(found.total), per_page).get_page(page_number(page))
+    start, stop = max(page_obj.start_index() - 1, 0), page_obj.end_index()
+    if by_relevance:
+        best_first = (pk for ids in matches for pk in ids if shelf.holds(found.chosen, pk))
+        ids = list(islice(best_first, start, stop))
     else:
-        first = ranked_lists[0].count()
-        sizes = [first, total - first]
-    parts = [
-        (size, lambda part, r=ranked: list(r.values_list("pk", flat=True)[part]))
-        for ranked, size in zip(ranked_lists, sizes, strict=True)
-    ]
-    return window(parts, page_obj.start_index() - 1, page_obj.end_index())
+        ids = shelf.ids_in(found.chosen, start, stop)
+    return found.counts, page_obj, _fetch(ids)
 
 
 def _fetch(ids):
