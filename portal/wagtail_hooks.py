@@ -2,6 +2,7 @@
 
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -31,4 +32,10 @@ def admin_css():
 
 @hooks.register("insert_global_admin_js")
 def admin_js():
-    return format_html('<script src="{}" defer></script>', static("js/admin.js"))
+    # The words admin.js writes into the translation editor, which has them in English only.
+    heading = _("%(source)s to %(target)s translation")
+    return format_html(
+        '<script src="{}" data-translation-heading="{}" defer></script>',
+        static("js/admin.js"),
+        heading,
+    )

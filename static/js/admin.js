@@ -1,6 +1,7 @@
 // The admin's small repairs to what it draws itself (loaded by portal/wagtail_hooks.py).
 (function () {
     "use strict";
+    var script = document.currentScript;
     var editor = document.querySelector(".js-translation-editor");
     if (!editor) { return; }
 
@@ -27,6 +28,36 @@
         });
     }
 
-    label();
-    new MutationObserver(label).observe(editor, { childList: true, subtree: true });
+    // The editor titles its list of segments "<source> to <target> translation" in English
+    // whatever the admin's language: the title is said again in the admin's language, from the
+    // words the site gave this script (portal/wagtail_hooks.py). Only the text is changed, in the
+    // node the editor drew, so that it keeps its own drawing.
+    var heading = script && script.dataset.translationHeading;
+    var props = {};
+    try {
+        props = JSON.parse(editor.dataset.props || "{}");
+    } catch (error) {
+        props = {};
+    }
+    var source = props.sourceLocale && props.sourceLocale.displayName;
+    var target = props.locale && props.locale.displayName;
+    var english = source + " to " + target + " translation";
+
+    function retitle() {
+        if (!heading || !source || !target) { return; }
+        editor.querySelectorAll("section h3").forEach(function (title) {
+            var text = title.firstChild;
+            if (text && text.nodeType === Node.TEXT_NODE && text.nodeValue === english) {
+                text.nodeValue = heading.replace("%(source)s", source).replace("%(target)s", target);
+            }
+        });
+    }
+
+    function repair() {
+        label();
+        retitle();
+    }
+
+    repair();
+    new MutationObserver(repair).observe(editor, { childList: true, subtree: true });
 }());

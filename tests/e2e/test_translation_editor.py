@@ -17,6 +17,10 @@ from tests.factories import UserFactory
 pytestmark = pytest.mark.django_db(transaction=True)
 
 TITLE = "فضاء الأولياء"
+HEADINGS = {
+    "fr": "Traduction\u00a0: Français → العربية",
+    "ar": "الترجمة من Français إلى العربية",
+}
 
 
 def _started(page, locale):
@@ -66,6 +70,8 @@ def test_a_translator_translates_a_page_in_the_editor(
     editor = page.locator(".js-translation-editor")
     segment = editor.locator("li.incomplete").first
     segment.wait_for()
+    # The editor's title is in the admin's language, not in English.
+    editor.get_by_text(HEADINGS[language], exact=True).first.wait_for()
     _accessible(page)
     screenshot(page, f"translation-editor-{name}")
 

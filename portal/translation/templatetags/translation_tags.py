@@ -34,8 +34,16 @@ def review_buttons(context, page):
     from portal.translation.wagtail_hooks import submit_for_review_button
 
     user = context["request"].user
+    # On a phone the header holds the page's title too: the button shows its icon only there
+    # (admin.css), and keeps its words as its name.
     return [
-        HeaderButton(button.label, button.url, icon_name=button.icon_name)
+        HeaderButton(
+            button.label,
+            button.url,
+            icon_name=button.icon_name,
+            classname="translation-review-button",
+            attrs={"aria-label": button.label},
+        )
         for button in submit_for_review_button(page, user)
     ]
 
