@@ -11,6 +11,9 @@ library or the choice. What is visible, and in which order, stays decided by `qu
 
 from dataclasses import dataclass, field
 
+from django.db.models import CharField
+from django.db.models.functions import Cast
+
 from portal import freshness
 
 FACETS = ("theme", "level", "format", "lang")
@@ -76,18 +79,20 @@ def build(locale):
     from . import queries
     from .models import ResourcePage
 
+    # Translation keys are read as text: they are only compared, and text is cheaper to hash.
+    key = Cast("translation_key", output_field=CharField())
     rows = list(
         queries.visible(locale)
         .own_language_first("-first_published", "-pk")
-        .values_list("pk", "translation_key", "format__slug", "easy_to_read")
+        .values_list("pk", key, "format__slug", "easy_to_read")
     )
-    ids = [pk for pk, _key, _format, _easy in rows]
+    ids = [row[0] for row in rows]
     at = {pk: n for n, pk in enumerate(ids)}
-    by_key = {key: at[pk] for pk, key, _format, _easy in rows}
+    by_key = {row[1]: n for n, row in enumerate(rows)}
     grouped = {facet: {} for facet in FACETS}
-    for pk, _key, format_slug, _easy in rows:
+    for n, (_pk, _key, format_slug, _easy) in enumerate(rows):
         if format_slug is not None:
-            grouped["format"].setdefault(format_slug, []).append(at[pk])
+            grouped["format"].setdefault(format_slug, []).append(n)
     # The whole link tables, rather than their rows for the visible resources: reading them
     # plain is cheaper than filtering them by visibility again; rows of resources not on this
     # shelf are passed over here.
@@ -107,9 +112,7 @@ def build(locale):
                 grouped[facet].setdefault(slug, []).append(at[pk])
     # A resource is available in every language it has a live, public version in, whichever
     # version this shelf lists.
-    versions = (
-        ResourcePage.objects.live().public().values_list("translation_key", "locale__language_code")
-    )
+    versions = ResourcePage.objects.live().public().values_list(key, "locale__language_code")
     for key, code in versions:
         if key in by_key:
             grouped["lang"].setdefault(code, []).append(by_key[key])
@@ -119,7 +122,7 @@ def build(locale):
             facet: {value: _bitmap(positions) for value, positions in values.items()}
             for facet, values in grouped.items()
         },
-        easy=_bitmap(at[pk] for pk, _key, _format, easy in rows if easy),
+        easy=_bitmap(n for n, row in enumerate(rows) if row[3]),
         everything=(1 << len(ids)) - 1,
     )
 
