@@ -36,7 +36,13 @@ ARCHIVE = {
 
 WORDS = {
     "fr": {
-        "title": "Gazette n° {n}",
+        # Each issue's headline; lists show "Gazette no. N" before it themselves.
+        "titles": (
+            "Bienvenue aux nouvelles familles",
+            "Les réunions de rentrée",
+            "Sortie au musée des sciences",
+            "Préparer l’hiver",
+        ),
         "plain": "Les nouvelles de l’école en quelques mots. Lisez la rubrique de la classe de votre enfant.",
         "word": "Chères familles,\nMerci pour votre présence aux réunions. Voici les nouvelles de ces deux semaines.",
         "trip": (
@@ -50,7 +56,12 @@ WORDS = {
         "events": "À venir à l’école",
     },
     "en": {
-        "title": "Gazette no. {n}",
+        "titles": (
+            "Welcome to our new families",
+            "Back-to-school meetings",
+            "Trip to the science museum",
+            "Getting ready for winter",
+        ),
         "plain": "School news in a few words. Read the section of your child’s class.",
         "word": "Dear families,\nThank you for coming to the meetings. Here is the news of the past two weeks.",
         "trip": (
@@ -64,7 +75,12 @@ WORDS = {
         "events": "Coming up at school",
     },
     "ar": {
-        "title": "الجريدة العدد {n}",
+        "titles": (
+            "مرحبًا بالعائلات الجديدة",
+            "اجتماعات الدخول المدرسي",
+            "رحلة إلى متحف العلوم",
+            "الاستعداد لفصل الشتاء",
+        ),
         "plain": "أخبار المدرسة في كلمات قليلة. اقرأ قسم فصل طفلك.",
         "word": "عائلاتنا الكريمة،\nشكرًا لحضوركم الاجتماعات. إليكم أخبار الأسبوعين الماضيين.",
         "trip": (
@@ -138,7 +154,7 @@ def _sections(language, number, classes, resource):
 def _fields(language, number, day, classes, resource):
     words = WORDS[language]
     return {
-        "title": words["title"].format(n=number),
+        "title": words["titles"][(number - 1) % len(words["titles"])],
         "number": number,
         "date": day,
         "plain_words": words["plain"],
