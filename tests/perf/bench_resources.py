@@ -13,10 +13,12 @@ minutes) is paid once while tuning queries.
 """
 
 import datetime
+import json
 import os
 import random
 import statistics
 import time
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 BENCH_DB = "passerelle_bench_res"
@@ -35,6 +37,8 @@ QUERIES = [
     "bourses",
 ]
 RUNS = 5
+#: The p95 figures of the last run, printed beside the new ones.
+RESULTS = Path(__file__).resolve().parents[2] / "var" / "bench_resources.json"
 
 
 def _bench_url():
@@ -149,16 +153,19 @@ def _choices(rng, count):
     return [{"theme": t, "level": lv, "format": f} for t, lv, f in sorted(seen)]
 
 
-def _report(name, times, target):
+def _report(name, times, target, previous, figures):
     times = sorted(times)
     p50 = statistics.median(times)
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    figures[name.strip()] = p95
+    before = previous.get(name.strip())
+    before = f"{before:7.1f}" if isinstance(before, int | float) else "      –"
     if target is None:
         goal = "(no target: once per language and process after each change)"
     else:
         verdict = "ok" if p95 < target else "SLOWER THAN TARGET"
         goal = f"(target p95 < {target} ms: {verdict})"
-    print(f"  {name:<38} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   {goal}")
+    print(f"  {name:<38} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms (before {before})   {goal}")
 
 
 def main():
@@ -228,12 +235,19 @@ def main():
             client.get(url, facets)
 
         built_times = _timed(built_each_time, runs=20)
-        _report("search query (first 12 results)", search_times, 50)
-        _report("library page with a search", page_times, 60)
-        _report("  a search not asked before", new_search_times, 60)
-        _report("library page with three facets", browse_times, 60)
-        _report("  facets not asked before", new_browse_times, 60)
-        _report("the first page after a change", built_times, None)
+        previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+        figures = {}
+        for name, times, target in (
+            ("search query (first 12 results)", search_times, 50),
+            ("library page with a search", page_times, 60),
+            ("  a search not asked before", new_search_times, 60),
+            ("library page with three facets", browse_times, 60),
+            ("  facets not asked before", new_browse_times, 60),
+            ("the first page after a change", built_times, None),
+        ):
+            _report(name, times, target, previous, figures)
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(json.dumps(figures, indent=1))
     finally:
         from django.db import connections
 
