@@ -34,12 +34,6 @@ def active_locale():
     return found[code]
 
 
-def locale_of(code):
-    """The Wagtail Locale of a language code, read as `active_locale()` reads it."""
-    with translation.override(code):
-        return active_locale()
-
-
 def enabled_codes():
     return [code for code, _name in settings.LANGUAGES]
 

@@ -10,7 +10,7 @@ from itertools import islice
 from django.conf import settings
 from django.core.paginator import Paginator
 
-from portal.i18n import active_locale, locale_of
+from portal.i18n import active_locale
 from portal.search import MAX_QUERY_LENGTH, clean_query
 from portal.search_backend import search_language, through_the_index
 
@@ -69,15 +69,16 @@ def read(params, labels):
 def _searches(query, locale, ranked):
     """For each language present, the visitor's and French (for the resources not yet translated),
     the ids of the resources that match `query`, each with its own stemming; best first when
-    `ranked` (ranking every match is most of a search's work: not done when it is not shown)."""
+    `ranked` (ranking every match is most of a search's work: not done when it is not shown).
+
+    Each search runs over every language and the shelf keeps the pages of the language searched:
+    filtering by language in the database would join every page of the site to the matches."""
     languages = [locale.language_code]
     if locale.language_code != settings.LANGUAGE_CODE:
         languages.append(settings.LANGUAGE_CODE)
     for code in languages:
         with search_language(code), through_the_index():
-            results = ResourcePage.objects.filter(locale=locale_of(code)).search(
-                query, order_by_relevance=ranked
-            )
+            results = ResourcePage.objects.search(query, order_by_relevance=ranked)
             # Every database backend builds its results as a queryset: only the ids are read, and
             # what the visitor may see is decided by the shelf.
             yield list(results.get_queryset().values_list("pk", flat=True))
@@ -108,13 +109,20 @@ def find(selection, page, per_page, locale=None):
     by_relevance = bool(selection.query) and selection.sort == "relevance"
     matches, within = [], None
     if selection.query:
-        matches = list(_searches(selection.query, locale, by_relevance))
-        within = shelf.bitmap(pk for ids in matches for pk in ids)
+        # The visitor's language is searched for the shelf's first part, French for the rest (a
+        # French visitor's shelf has no rest: one search).
+        searches = _searches(selection.query, locale, by_relevance)
+        matches = list(zip(searches, shelf.parts(), strict=False))
+        within = 0
+        for ids, part in matches:
+            within |= shelf.bitmap(ids) & part
     found = facets.tally(shelf, selection.chosen, selection.easy, within)
     page_obj = Paginator(range(found.total), per_page).get_page(page_number(page))
     start, stop = max(page_obj.start_index() - 1, 0), page_obj.end_index()
     if by_relevance:
-        best_first = (pk for ids in matches for pk in ids if shelf.holds(found.chosen, pk))
+        best_first = (
+            pk for ids, part in matches for pk in ids if shelf.holds(found.chosen & part, pk)
+        )
         ids = list(islice(best_first, start, stop))
     else:
         ids = shelf.ids_in(found.chosen, start, stop)

@@ -25,11 +25,18 @@ class Shelf:
     then newest first, as the library lists them."""
 
     ids: list
+    #: How many resources are in the visitor's own language (they come first).
+    own: int
     #: {facet: {value: bitmap of the resources with that option}}.
     options: dict
     easy: int
     everything: int
     _positions: dict = field(default=None, repr=False, compare=False)
+
+    def parts(self):
+        """The bitmaps of the resources in the visitor's language, then of the French ones."""
+        own = (1 << self.own) - 1
+        return own, self.everything & ~own
 
     def position(self, pk):
         if self._positions is None:
@@ -84,13 +91,13 @@ def build(locale):
     rows = list(
         queries.visible(locale)
         .own_language_first("-first_published", "-pk")
-        .values_list("pk", key, "format__slug", "easy_to_read")
+        .values_list("pk", key, "format__slug", "easy_to_read", "in_source_language")
     )
     ids = [row[0] for row in rows]
     at = {pk: n for n, pk in enumerate(ids)}
     by_key = {row[1]: n for n, row in enumerate(rows)}
     grouped = {facet: {} for facet in FACETS}
-    for n, (_pk, _key, format_slug, _easy) in enumerate(rows):
+    for n, (_pk, _key, format_slug, _easy, _french) in enumerate(rows):
         if format_slug is not None:
             grouped["format"].setdefault(format_slug, []).append(n)
     # The whole link tables, rather than their rows for the visible resources: reading them
@@ -118,6 +125,7 @@ def build(locale):
             grouped["lang"].setdefault(code, []).append(by_key[key])
     return Shelf(
         ids=ids,
+        own=sum(1 for row in rows if not row[4]),
         options={
             facet: {value: _bitmap(positions) for value, positions in values.items()}
             for facet, values in grouped.items()

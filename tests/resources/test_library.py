@@ -270,6 +270,27 @@ def test_relevance_pages_run_from_the_visitors_language_into_french(
     assert _total(page_two) == 15
 
 
+def test_an_arabic_visitors_search_lists_arabic_pages_before_french_ones(
+    client, library, make_resource, translate_page
+):
+    """An Arabic visitor's search reads Arabic pages with Arabic rules and French pages with
+    French rules: an Arabic page holding a French word in passing still comes before a French
+    page all about it, as their own language's pages always do."""
+    canteen = make_resource(title="La cantine de l’école")
+    arabic = translate_page(
+        canteen,
+        "ar",
+        title="المطعم المدرسي",
+        summary="وجبة الغداء في المدرسة، القائمة والحساسية الغذائية للأطفال (cantine).",
+    )
+    make_resource(title="Cantine : les menus de la cantine", summary="La cantine, ses menus.")
+    url = arabic.get_parent().url
+    for sort in ("relevance", "newest"):
+        response = client.get(url, {"q": "cantine", "sort": sort})
+        assert _titles(response) == ["المطعم المدرسي", "Cantine : les menus de la cantine"], sort
+        assert _total(response) == 2
+
+
 def test_arabic_visitors_see_their_language_first_then_french_labelled(
     client, library, make_resource, translate_page
 ):
