@@ -26,12 +26,12 @@ def translation_state(context, page):
 
 
 @register.simple_tag(takes_context=True)
-def review_buttons(context, page):
+def review_buttons(context, obj):
     """ "Submit translation for review" as a button of the header, which wagtail-localize's
-    editor of a translated page would otherwise leave out."""
+    editor of a translated page or snippet would otherwise leave out."""
     from wagtail.admin.widgets.button import HeaderButton
 
-    from portal.translation.wagtail_hooks import submit_for_review_button
+    from portal.translation.wagtail_hooks import review_buttons as buttons_for
 
     user = context["request"].user
     # On a phone the header holds the page's title too: the button shows its icon only there
@@ -44,7 +44,7 @@ def review_buttons(context, page):
             classname="translation-review-button",
             attrs={"aria-label": button.label},
         )
-        for button in submit_for_review_button(page, user)
+        for button in buttons_for(obj, user)
     ]
 
 
