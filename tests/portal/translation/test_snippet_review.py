@@ -109,6 +109,13 @@ def test_a_new_translation_waits_for_review_and_is_not_shown(
     assert homework.name in html and ARABIC_NAME not in html
 
 
+def test_the_editor_shows_the_translation_in_review(as_user, translator_ar, director, submitted):
+    for user in (translator_ar, director):
+        response = as_user(user).get(_url(submitted, "edit"))
+        assert response.status_code == 200
+        assert _url(submitted, "workflow_history") in response.content.decode()
+
+
 def test_the_translator_cannot_publish_it(as_user, translator_ar, translation):
     client = as_user(translator_ar)
     _translate(client, translation, ARABIC_NAME)
