@@ -240,3 +240,31 @@ def test_directors_publish_french_terms_and_a_draft_is_not_shown(as_user, direct
     draft = Theme.objects.get(slug="sommeil")
     assert not draft.live
     assert "sommeil" not in Theme.labels("fr") and "sante" in Theme.labels("fr")
+
+
+def test_a_new_wording_of_a_live_question_keeps_its_choices_until_approved(
+    as_user, director, translator_ar, site, locales
+):
+    from wagtail_localize.models import TranslationSource
+
+    from partners.models import Question
+    from partners.questionnaire import defaults
+
+    defaults.install(site)
+    french = Question.objects.source().get(pictogram="computer")
+    arabic = french.get_translation(locales["ar"])
+    before = (arabic.text, sorted(arabic.choices.values_list("pk", "label")))
+    source, _created = TranslationSource.get_or_create_from_instance(french)
+    translation = Translation.objects.create(
+        source=source, target_locale=locales["ar"], enabled=True
+    )
+    client = as_user(translator_ar)
+    _translate(client, translation, "سؤال")
+    assert client.post(_review_url(translation)).status_code == 302
+    arabic = Question.objects.get(pk=arabic.pk)
+    assert arabic.live
+    assert (arabic.text, sorted(arabic.choices.values_list("pk", "label"))) == before
+    _approve(as_user(director), arabic)
+    arabic = Question.objects.get(pk=arabic.pk)
+    assert arabic.text == "سؤال"
+    assert set(arabic.choices.values_list("label", flat=True)) == {"سؤال"}
