@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import freshness
 from portal.pages import PortalPageQuerySet
-from portal.translatable import TranslatableQuerySet
+from portal.translatable import ReviewedTranslationMixin, TranslatableQuerySet
 
 from . import hours
 from .fields import ChoiceListField
@@ -107,7 +107,7 @@ class PartnerQuerySet(TranslatableQuerySet):
         return self.filter(condition) if codes else self
 
 
-class Partner(TranslatableMixin, index.Indexed, models.Model):
+class Partner(ReviewedTranslationMixin, TranslatableMixin, index.Indexed, models.Model):
     """A place or organisation that helps families, described as the national standard for places
     of digital mediation describes it, plus what the school needs: its kind, the languages its
     team speaks, and a contact person for the team (never shown to the public)."""

@@ -228,7 +228,7 @@ def partner_page(request, page, slug):
 def partners_csv(request):
     """The school's partners in the national standard for places of digital mediation."""
     site = Site.find_for_request(request)
-    partners = Partner.objects.of_school(site).source().order_by("name") if site else []
+    partners = Partner.objects.of_school(site).live().source().order_by("name") if site else []
     school = SchoolSettings.for_site(site).school_name if site else ""
     stream = io.StringIO()
     export.write(partners, stream, source=school)

@@ -111,6 +111,8 @@ ROLES = {
                 for model in ("partner", "question", "campaign")
                 for action in ("add", "change", "delete", "view")
             ),
+            # Publishing the translatable snippets: the French ones, and approving translations.
+            *(f"{label}.publish_{model}" for label, model in TRANSLATABLE_SNIPPETS),
             "partners.change_parentquestion",
             "partners.delete_parentquestion",
             "partners.view_parentquestion",
@@ -156,6 +158,7 @@ ROLES = {
         TRANSLATOR,
         # The translatable snippets too, but only their translations into the person's own
         # languages: never the French ones, never adding or deleting (portal/translation/access.py).
+        # Never publishing: a translation goes through "Translation review" (portal/translation).
         permissions=(
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
@@ -433,8 +436,13 @@ def sync_after_migrate(sender, **kwargs):
     with_models = [config for config in apps.get_app_configs() if config.models_module is not None]
     if sender.label == with_models[-1].label:
         # Receivers run in the order apps connected them: make sure every permission exists first.
+        from wagtail.snippets.models import create_extra_permissions
+
+        using = kwargs.get("using", "default")
         for config in with_models:
-            create_permissions(config, verbosity=0, using=kwargs.get("using", "default"))
+            create_permissions(config, verbosity=0, using=using)
+        # Wagtail's "publish" permissions of the snippets with drafts.
+        create_extra_permissions(apps.get_app_config("wagtailsnippets"), using=using)
         sync()
 
 

@@ -7,6 +7,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
+
 
 def in_language_else_source(queryset, locale, translations=None):
     """Rows of `queryset` in `locale`, and the French rows that have no translation in `locale`.
@@ -31,12 +33,38 @@ class TranslatableQuerySet(models.QuerySet):
         """Rows in the source language: what other models link to."""
         return self.filter(locale__language_code=settings.LANGUAGE_CODE)
 
+    def live(self):
+        """Rows visitors may read: for a model whose translations are reviewed, the live ones
+        (a translation in review is not, and the French row is read in its place)."""
+        if issubclass(self.model, DraftStateMixin):
+            return self.filter(live=True)
+        return self
+
     def in_language(self, locale):
-        """Rows in `locale`, and French ones not yet translated into it."""
-        return in_language_else_source(self, locale)
+        """Live rows in `locale`, and French ones not yet translated (or live) in it."""
+        live = self.model._default_manager.all().live()
+        return in_language_else_source(self.live(), locale, translations=live)
 
     def localize(self, locale):
         """The same rows, each in `locale` where translated, else in French: for lists that link
         to them (`event.partners.all().localize(locale)`)."""
         keys = self.values("translation_key")
         return self.model._default_manager.filter(translation_key__in=keys).in_language(locale)
+
+
+class ReviewedTranslationMixin(WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A translatable snippet whose translations go through the "Translation review" workflow
+    (portal/translation/review.py) before they are live; the French row, which the Director
+    writes, needs no review. Put it before `TranslatableMixin` in the bases.
+
+    Visitors read only live rows: a translation still in review is not there yet, and the
+    French row is read instead, as for a missing translation. A new draft of a live row leaves
+    the row as it is (the draft is a revision), so only brand-new translations are not live."""
+
+    class Meta:
+        abstract = True
+
+    def get_workflow(self):
+        if self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
+            return None
+        return super().get_workflow()

@@ -1,6 +1,7 @@
 """The library's vocabulary: themes, school levels, formats and audiences.
 
-Each term is a translatable snippet. Its slug is shared by every translation, so that a filtered
+Each term is a translatable snippet; its translations are reviewed before they are live
+(`ReviewedTranslationMixin`). Its slug is shared by every translation, so that a filtered
 address (`?theme=ecrans`) means the same thing in every language.
 """
 
@@ -10,12 +11,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.i18n import active_locale
+from portal.translatable import ReviewedTranslationMixin
 
 
-class Term(TranslatableMixin, models.Model):
+class Term(ReviewedTranslationMixin, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(
         _("slug"),
@@ -25,7 +27,12 @@ class Term(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sort_order")]
+    # Listed, so that the publishing dates of the review are not copied from the French term.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -36,11 +43,12 @@ class Term(TranslatableMixin, models.Model):
 
     @classmethod
     def labels(cls, language_code=None):
-        """{slug: name} in a language (default: active), falling back to the source name."""
+        """{slug: name} in a language (default: active), falling back to the source name. Only
+        live terms: a translation still in review is not shown yet."""
         language_code = language_code or active_locale().language_code
         labels = {}
         terms = cls.objects.filter(
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+            live=True, locale__language_code__in={language_code, settings.LANGUAGE_CODE}
         ).values_list("slug", "name", "locale__language_code")
         for slug, name, code in terms.order_by("sort_order", "name"):
             if code == language_code or slug not in labels:

@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
-from portal.translatable import TranslatableQuerySet
+from portal.translatable import ReviewedTranslationMixin, TranslatableQuerySet
 
 from ..fields import ChoiceListField
 from ..vocabulary import KINDS, SERVICES, language_choices
@@ -49,7 +49,7 @@ class QuestionQuerySet(TranslatableQuerySet):
         return self.filter(active=True).order_by("sort_order", "pk")
 
 
-class Question(TranslatableMixin, ClusterableModel):
+class Question(ReviewedTranslationMixin, TranslatableMixin, ClusterableModel):
     """One question of the school's digital questionnaire, in plain words, with its choices."""
 
     site = models.ForeignKey(

@@ -34,13 +34,17 @@ def open_campaign(site):
 
 
 def questions_for(site, locale):
-    """The asked questions in `locale` where translated, else in French, each with `source_pk`."""
-    sources = list(Question.objects.of_school(site).source().asked().prefetch_related("choices"))
+    """The asked questions in `locale` where translated (and the translation live), else in
+    French, each with `source_pk`."""
+    sources = list(
+        Question.objects.of_school(site).live().source().asked().prefetch_related("choices")
+    )
     translated = {}
     if locale.language_code != settings.LANGUAGE_CODE:
         translated = {
             q.translation_key: q
             for q in Question.objects.of_school(site)
+            .live()
             .filter(locale=locale, translation_key__in=[s.translation_key for s in sources])
             .prefetch_related("choices")
         }

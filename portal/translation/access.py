@@ -81,10 +81,21 @@ READ_ONLY_PAGE_VIEWS = {
 
 
 #: Snippet views a Translator may open on a translatable snippet of any language (they change
-#: nothing); "edit" and its preview only on one in their languages; anything else, such as adding,
-#: copying, reordering or deleting, is the Director's.
+#: nothing); "edit", its preview and the review's actions only on one in their languages (the
+#: review task decides who approves); anything else, such as adding, copying, reordering,
+#: deleting or publishing, is the Director's.
 READ_ONLY_SNIPPET_VIEWS = {"list", "list_results", "usage", "history", "history_results", "inspect"}
-EDIT_SNIPPET_VIEWS = {"edit", "preview_on_edit"}
+EDIT_SNIPPET_VIEWS = {
+    "edit",
+    "preview_on_edit",
+    "workflow_action",
+    "collect_workflow_action_data",
+    "workflow_preview",
+    "workflow_history",
+    "workflow_history_detail",
+    "revisions_view",
+    "revisions_compare",
+}
 
 
 @cache

@@ -64,21 +64,36 @@ class TranslationReviewTask(Task):
         ]
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
+        """Directors moderate every review; a Translator those of their languages' pages and
+        snippets, except the ones they submitted."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import Q
+
+        from wagtail.models import Page
+
+        from portal import roles
         from portal.translation.access import languages_of
+        from portal.translation.review import reviewed_snippets
 
         states = TaskState.objects.filter(status=TaskState.STATUS_IN_PROGRESS, task=self.task_ptr)
-        from portal import roles
-
         if user.is_superuser or roles.has_role(user, roles.DIRECTOR):
             return states
         if not roles.has_role(user, roles.TRANSLATOR):
             return TaskState.objects.none()
-        from wagtail.models import Page
-
-        pages = Page.objects.filter(locale__language_code__in=languages_of(user))
-        return states.filter(
-            revision__object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)]
-        ).exclude(workflow_state__requested_by=user)
+        languages = languages_of(user)
+        pages = Page.objects.filter(locale__language_code__in=languages)
+        page_type = ContentType.objects.get_for_model(Page)
+        theirs = Q(
+            revision__base_content_type=page_type,
+            revision__object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)],
+        )
+        for model in reviewed_snippets():
+            rows = model.objects.filter(locale__language_code__in=languages)
+            theirs |= Q(
+                revision__base_content_type=ContentType.objects.get_for_model(model),
+                revision__object_id__in=[str(pk) for pk in rows.values_list("pk", flat=True)],
+            )
+        return states.filter(theirs).exclude(workflow_state__requested_by=user)
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve" and self.may_review(task_state.revision.content_object, user):

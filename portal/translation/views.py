@@ -3,6 +3,7 @@ import csv
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
@@ -13,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale, Page, get_page_models
+from wagtail.snippets.permissions import get_permission_name
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView as Base
 from wagtail_localize.views.submit_translations import (
@@ -23,7 +25,7 @@ from portal import roles
 from portal.schools import school_of
 from portal.translation import status
 from portal.translation.access import is_limited, languages_of, may_work_in
-from portal.translation.review import submit_for_review
+from portal.translation.review import reviewed_snippets, submit_for_review
 
 
 class OwnLanguagesMixin:
@@ -130,17 +132,27 @@ def status_report(request):
 @roles.role_required(roles.DIRECTOR, roles.TRANSLATOR)
 def request_review(request, translation_id):
     """A Translator's "Submit for review": the translation becomes a draft of the translated page
-    and goes through the "Translation review" workflow before it is live."""
+    or snippet and goes through the "Translation review" workflow before it is live."""
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
     if not may_work_in(request.user, translation.target_locale):
         raise PermissionDenied
-    page = translation.get_target_instance()
-    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    target = translation.get_target_instance()
+    if isinstance(target, Page):
+        if not target.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        edit_url = reverse("wagtailadmin_pages:edit", args=[target.pk])
+    else:
+        if type(target) not in reviewed_snippets() or not request.user.has_perm(
+            get_permission_name("change", type(target))
+        ):
+            raise PermissionDenied
+        edit_url = reverse(target.snippet_viewset.get_url_name("edit"), args=[quote(target.pk)])
     if request.method == "POST":
         submit_for_review(translation, request.user)
         messages.success(request, _("The translation was sent for review."))
-        return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        return redirect(edit_url)
     return TemplateResponse(
-        request, "translation/request_review.html", {"translation": translation, "page": page}
+        request,
+        "translation/request_review.html",
+        {"translation": translation, "object": target, "edit_url": edit_url},
     )

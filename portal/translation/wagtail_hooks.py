@@ -46,12 +46,18 @@ def register_status_report():
 @hooks.register("register_page_header_buttons")
 def submit_for_review_button(page, user, view_name=None, next_url=None):
     """On a translated page, its Translator sends it for review (they do not publish)."""
+    yield from review_buttons(page, user)
+
+
+def review_buttons(obj, user):
+    """ "Submit translation for review" on a translated page or snippet, for whoever translates
+    into its language."""
     from wagtail_localize.models import Translation
 
-    if page.locale.language_code == settings.LANGUAGE_CODE or not may_work_in(user, page.locale):
+    if obj.locale.language_code == settings.LANGUAGE_CODE or not may_work_in(user, obj.locale):
         return
     translation = Translation.objects.filter(
-        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        source__object_id=obj.translation_key, target_locale_id=obj.locale_id, enabled=True
     ).first()
     if translation is None:
         return

@@ -141,6 +141,18 @@ def test_a_turkish_parent_reads_the_questions_in_turkish(
         assert translation.gettext("Do you have a computer or a tablet at home?") in html
 
 
+def test_a_question_whose_translation_is_in_review_is_asked_in_french(
+    client, campaign, translate_page, questionnaire, locales
+):
+    """A new translation waits for review before parents read it (tests/portal/translation)."""
+    translate_page(questionnaire, "tr", title="Anket", slug="anket")
+    source = Question.objects.source().get(pictogram="computer")
+    turkish = source.get_translation(locales["tr"])
+    Question.objects.filter(pk=turkish.pk).update(live=False)
+    html = client.get("/tr/anket/").content.decode()
+    assert source.text in html and turkish.text not in html
+
+
 def _answer(campaign, codes, school_class=None, times=1):
     for _ in range(times):
         response = Response.objects.create(

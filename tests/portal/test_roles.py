@@ -20,6 +20,10 @@ CAPABILITIES = {
         get_image_model()
     ).user_has_permission(user, "add"),
     "invite": lambda user, page: user.has_perm("accounts.add_invitation"),
+    # Themes, partners, questions (French, or approving a translation: tests/portal/translation).
+    "publish translatable snippets": lambda user, page: all(
+        user.has_perm(f"{label}.publish_{model}") for label, model in roles.TRANSLATABLE_SNIPPETS
+    ),
 }
 
 ALLOWED = {

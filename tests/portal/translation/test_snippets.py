@@ -93,12 +93,16 @@ def test_a_translator_translates_a_snippet_into_their_language(
     response = client.get(_url(target, "edit"))
     assert response.status_code == 200
     assert b"js-translation-editor" in response.content
+    # The editor offers to send it for review (the Translator does not publish).
+    review = reverse("translation_request_review", args=[translation.pk])
+    assert review in response.content.decode()
 
     assert _put_string(client, translation, "مرحبا بالعائلات").status_code in (200, 201)
-    response = client.post(_url(target, "edit"), {"action": "publish"})
-    assert response.status_code == 302
+    assert client.post(review).status_code == 302
     target.refresh_from_db()
-    assert "مرحبا بالعائلات" in {getattr(target, "name", ""), getattr(target, "summary", "")}
+    assert not target.live
+    draft = target.get_latest_revision_as_object()
+    assert "مرحبا بالعائلات" in {getattr(draft, "name", ""), getattr(draft, "summary", "")}
 
 
 @pytest.mark.parametrize("forged", [["es"], ["ar", "es"], ["fr"], ["1 OR 1=1"]])
