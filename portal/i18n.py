@@ -4,7 +4,7 @@ import re
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
 from django.utils import translation
 from django.utils.translation.trans_real import parse_accept_lang_header
 
@@ -18,7 +18,14 @@ def _new_request(**kwargs):
     _locales.set({})
 
 
+def _request_ended(**kwargs):
+    # What a request read is not kept past it: code running afterwards in the same thread (a test,
+    # a command) reads the Locale again rather than one of a database since changed.
+    _locales.set(None)
+
+
 request_started.connect(_new_request, dispatch_uid="passerelle-locales")
+request_finished.connect(_request_ended, dispatch_uid="passerelle-locales-ended")
 
 
 def active_locale():
