@@ -245,6 +245,9 @@ ACCOUNT_RATE_LIMITS = {
 PORTAL_RATE_LIMITS = {"pdf": "10/m/ip,60/h/ip"}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Passerelle"
+# A phone whose clock runs up to 30 s off, or a code typed as it changes, is still accepted
+# (RFC 6238 advises one step of tolerance); allauth still refuses a code used twice.
+MFA_TOTP_TOLERANCE = 1
 # Behind a reverse proxy, the client address is the one the proxies report.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 LOGIN_URL = "account_login"

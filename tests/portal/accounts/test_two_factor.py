@@ -24,8 +24,8 @@ ADMIN_ROLES = [roles.DIRECTOR, roles.TEACHER, roles.TRANSLATOR]
 CODE_IN_MAIL = re.compile(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", re.MULTILINE)
 
 
-def current_code(secret=SECRET):
-    return format_hotp_value(hotp_value(secret, int(time.time()) // 30))
+def current_code(secret=SECRET, steps=0):
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + steps))
 
 
 def password_login(client, email):
@@ -159,6 +159,15 @@ def test_director_with_totp_is_asked_for_the_code_at_login(client, director_with
     client.post("/fr/accounts/2fa/authenticate/", {"code": current_code()})
     assert client.session["_auth_user_id"] == str(director_with_totp.pk)
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize("steps, accepted", [(-1, True), (1, True), (-3, False), (3, False)])
+def test_a_code_from_a_phone_a_little_off_the_clock_is_accepted_but_not_an_old_one(
+    client, director_with_totp, steps, accepted
+):
+    password_login(client, director_with_totp.email)
+    client.post("/fr/accounts/2fa/authenticate/", {"code": current_code(steps=steps)})
+    assert (client.get("/admin/").status_code == 200) is accepted
 
 
 def test_login_by_code_still_asks_a_director_for_the_second_factor(client, director_with_totp):
