@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from functools import cache, lru_cache
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection
 from django.utils import translation
 
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
@@ -34,24 +34,6 @@ CONFIGS = {
 }
 
 _language = ContextVar("search_language", default=None)
-
-
-@contextmanager
-def through_the_index():
-    """On PostgreSQL, searches inside the block read the full-text index.
-
-    At PostgreSQL's default cost of a random read (4, for spinning disks), once a word is in more
-    than about a quarter of the pages the planner reads every row of the search table instead,
-    joining each row's title and body vectors: 28 ms against 4 ms through the index at 10,000
-    resources. For these statements only, it is told random reads are cheap, as on the solid-state
-    disks it runs on."""
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL random_page_cost = 1.1")
-        yield
 
 
 #: Snowball stemmers by language; words of other languages are folded but not stemmed.

@@ -4,15 +4,17 @@ Filters combine with AND across facets and OR within one facet. Unknown values a
 notice, so a stale or hand-edited address still gives a page.
 """
 
+import hashlib
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.conf import settings
 from django.core.paginator import Paginator
 
+from portal import freshness
 from portal.i18n import active_locale
 from portal.search import MAX_QUERY_LENGTH, clean_query
-from portal.search_backend import search_language, through_the_index
+from portal.search_backend import search_language
 
 from . import facets, queries
 from .models import ResourcePage
@@ -66,6 +68,15 @@ def read(params, labels):
     return selection
 
 
+def _remembered_searches(query, locale, ranked):
+    """`_searches`, kept until something changes: a parent who opens the next page of results,
+    or sorts them another way, does not search again (a word found in thousands of resources
+    costs tens of milliseconds to search and rank). Keyed by a hash: the words are the visitor's."""
+    shape = f"{locale.language_code}|{ranked}|{query}"
+    key = "library-search:" + hashlib.sha256(shape.encode()).hexdigest()
+    return freshness.remembered(key, lambda: list(_searches(query, locale, ranked)))
+
+
 def _searches(query, locale, ranked):
     """For each language present, the visitor's and French (for the resources not yet translated),
     the ids of the resources that match `query`, each with its own stemming; best first when
@@ -77,7 +88,7 @@ def _searches(query, locale, ranked):
     if locale.language_code != settings.LANGUAGE_CODE:
         languages.append(settings.LANGUAGE_CODE)
     for code in languages:
-        with search_language(code), through_the_index():
+        with search_language(code):
             results = ResourcePage.objects.search(query, order_by_relevance=ranked)
             # Every database backend builds its results as a queryset: only the ids are read, and
             # what the visitor may see is decided by the shelf.
@@ -111,7 +122,7 @@ def find(selection, page, per_page, locale=None):
     if selection.query:
         # The visitor's language is searched for the shelf's first part, French for the rest (a
         # French visitor's shelf has no rest: one search).
-        searches = _searches(selection.query, locale, by_relevance)
+        searches = _remembered_searches(selection.query, locale, by_relevance)
         matches = list(zip(searches, shelf.parts(), strict=False))
         within = 0
         for ids, part in matches:
@@ -126,10 +137,35 @@ def find(selection, page, per_page, locale=None):
         ids = list(islice(best_first, start, stop))
     else:
         ids = shelf.ids_in(found.chosen, start, stop)
-    return found.counts, page_obj, _fetch(ids)
+    return found.counts, page_obj, _fetch(ids, shelf, searched=bool(selection.query))
 
 
-def _fetch(ids):
-    """The resources with these ids, in this order, with what a card shows."""
-    by_id = {r.pk: r for r in queries.for_listing(ResourcePage.objects.filter(pk__in=list(ids)))}
-    return [by_id[pk] for pk in ids if pk in by_id]
+#: What a card shows. A whole page row is costly to turn into an object (at 12 cards, about as
+#: much as the rest of the page), and the search's passage is the only reason to read the texts.
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "locale",
+    "format",
+    "summary",
+    "reading_minutes",
+    "easy_to_read",
+)
+
+
+def _fetch(ids, shelf, searched=False):
+    """The resources with these ids, in this order, with what a card shows: one query. Their
+    themes and levels come from the shelf, named in the visitor's language, as `card_terms`."""
+    found = ResourcePage.objects.filter(pk__in=list(ids)).select_related("locale", "format")
+    if not searched:
+        found = found.only(*CARD_FIELDS, "locale__language_code", "format__slug")
+    by_id = {resource.pk: resource for resource in found}
+    labels = queries.labels()
+    resources = [by_id[pk] for pk in ids if pk in by_id]
+    for resource in resources:
+        resource.card_terms = [
+            labels[facet][value]
+            for facet in ("theme", "level")
+            for value in shelf.values_of(facet, resource.pk, order=labels[facet])
+        ]
+    return resources

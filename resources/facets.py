@@ -51,6 +51,14 @@ class Shelf:
         at = self.position(pk)
         return at is not None and bool(bitmap >> at & 1)
 
+    def values_of(self, facet, pk, order):
+        """The options of `facet` that resource `pk` has, in the order of `order`."""
+        at = self.position(pk)
+        if at is None:
+            return []
+        options = self.options[facet]
+        return [value for value in order if options.get(value, 0) >> at & 1]
+
     def ids_in(self, bitmap, start, stop):
         """Ids of the resources of `bitmap` from the `start`-th to before the `stop`-th."""
         bits = bin(bitmap)[:1:-1]  # lowest position first

@@ -111,7 +111,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's default cost of a random read (4) is meant for spinning disks. With it, once a
+    # word is in more than about a quarter of the pages the planner reads every row of the search
+    # table instead of its full-text index: 60 ms against 30 ms for a common word at 10,000
+    # resources. 1.1 is the value PostgreSQL's documentation suggests for solid-state disks.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c random_page_cost=1.1")
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The web server and the task worker write at the same time. WAL lets pages be read during a
     # write; IMMEDIATE transactions take the write lock when they begin, so a second writer waits
     # (up to `timeout` seconds) instead of failing with "database is locked" halfway through.

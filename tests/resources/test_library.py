@@ -2,6 +2,8 @@
 
 import re
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
@@ -326,3 +328,22 @@ def test_chosen_filters_show_above_the_results_each_removable(client, library, s
     assert 'href="?theme=ecrans&amp;format=article"' in active  # removes "easy to read"
     # Submitting the other filters keeps the theme chosen with the links.
     assert '<input type="hidden" name="theme" value="ecrans">' in html
+
+
+@pytest.mark.parametrize("count", [10, 200])
+@pytest.mark.parametrize("choice", [{"level": "elementaire", "page": "2"}, {"q": "sommeil"}])
+def test_a_choice_not_asked_before_reads_its_twelve_cards_in_one_query(
+    client, library, make_resource, count, choice
+):
+    """Once the library's index is built, a new choice or search costs the search and one query
+    for the cards, themes and levels included, however many resources the school has."""
+    _seed(make_resource, count)
+    client.get(library.url)
+    client.get(library.url, {"q": "sommeil", "page": "2"})  # the search is kept; its page is not
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(library.url, choice)
+    assert len(_titles(response)) == min(12, count)  # page 2 of 10 resources is the last, page 1
+    assert len(queries) == 1, [q["sql"][:120] for q in queries.captured_queries]
+    terms = re.findall(r'<ul class="resource-card__terms"[^>]*>(.*?)</ul>', response.text, re.S)
+    assert len(terms) == len(_titles(response))
+    assert all("Écrans" in t and "Élémentaire" in t for t in terms)
