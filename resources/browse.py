@@ -72,9 +72,17 @@ def _remembered_searches(query, locale, ranked):
     """`_searches`, kept until something changes: a parent who opens the next page of results,
     or sorts them another way, does not search again (a word found in thousands of resources
     costs tens of milliseconds to search and rank). Keyed by a hash: the words are the visitor's."""
-    shape = f"{locale.language_code}|{ranked}|{query}"
-    key = "library-search:" + hashlib.sha256(shape.encode()).hexdigest()
-    return freshness.remembered(key, lambda: list(_searches(query, locale, ranked)))
+
+    def key(ranked):
+        shape = f"{locale.language_code}|{ranked}|{query}"
+        return "library-search:" + hashlib.sha256(shape.encode()).hexdigest()
+
+    if not ranked:
+        # The same matches ranked serve as well: newest first, the shelf gives the order.
+        best_first = freshness.remembered(key(True), lambda: None, keep_none=False)
+        if best_first is not None:
+            return best_first
+    return freshness.remembered(key(ranked), lambda: list(_searches(query, locale, ranked)))
 
 
 def _searches(query, locale, ranked):

@@ -331,7 +331,14 @@ def test_chosen_filters_show_above_the_results_each_removable(client, library, s
 
 
 @pytest.mark.parametrize("count", [10, 200])
-@pytest.mark.parametrize("choice", [{"level": "elementaire", "page": "2"}, {"q": "sommeil"}])
+@pytest.mark.parametrize(
+    "choice",
+    [
+        {"level": "elementaire", "page": "2"},
+        {"q": "sommeil"},
+        {"q": "sommeil", "sort": "newest"},
+    ],
+)
 def test_a_choice_not_asked_before_reads_its_twelve_cards_in_one_query(
     client, library, make_resource, count, choice
 ):
@@ -339,7 +346,8 @@ def test_a_choice_not_asked_before_reads_its_twelve_cards_in_one_query(
     for the cards, themes and levels included, however many resources the school has."""
     _seed(make_resource, count)
     client.get(library.url)
-    client.get(library.url, {"q": "sommeil", "page": "2"})  # the search is kept; its page is not
+    # The search is kept, best first, for its other pages and the other order; its page is not.
+    client.get(library.url, {"q": "sommeil", "page": "2"})
     with CaptureQueriesContext(connection) as queries:
         response = client.get(library.url, choice)
     assert len(_titles(response)) == min(12, count)  # page 2 of 10 resources is the last, page 1
