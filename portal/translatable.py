@@ -61,6 +61,10 @@ class ReviewedTranslationMixin(WorkflowMixin, DraftStateMixin, RevisionMixin, mo
     French row is read instead, as for a missing translation. A new draft of a live row leaves
     the row as it is (the draft is a revision), so only brand-new translations are not live."""
 
+    # A translation is a new row: it is not published until its review, whatever the French
+    # row's publishing was (Wagtail copies every field of a snippet but its latest revision).
+    exclude_fields_in_copy = ["live_revision", "first_published_at", "last_published_at"]
+
     class Meta:
         abstract = True
 
@@ -68,3 +72,16 @@ class ReviewedTranslationMixin(WorkflowMixin, DraftStateMixin, RevisionMixin, mo
         if self.locale_id is None or self.locale.language_code == settings.LANGUAGE_CODE:
             return None
         return super().get_workflow()
+
+
+def publish_as_the_admin_does(obj, user=None):
+    """Publish a live row that code saved (a loader, the default questions, a test's factory)
+    as the admin publishes one: through a revision that becomes its live revision. Without it,
+    the admin and the translation editor take the row for a draft.
+
+    A row that has a live revision, or is not live, is left as it is: loaders run again."""
+    if not obj.live or obj.live_revision_id is not None:
+        return obj
+    obj.save_revision(user=user, clean=False).publish(user=user)
+    obj.refresh_from_db()
+    return obj

@@ -14,6 +14,8 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Locale
 
+from portal.translatable import publish_as_the_admin_does
+
 # (pictogram, multiple, question, hint, [(code, label, services, kinds, language)])
 DEFAULT_QUESTIONS = [
     (
@@ -194,6 +196,9 @@ def install(site):
                     if source is not None:
                         choice.translation_key = source_choices[position].translation_key
                     choice.save()
+                # Their words are the catalogues', already translated and reviewed: published
+                # as the admin publishes, so that the admin shows them live.
+                publish_as_the_admin_does(question)
                 if source is None:
                     source = question
                     source_choices = list(question.choices.order_by("sort_order"))

@@ -6,7 +6,9 @@ The same holds for the translatable snippets (themes, partners, questions): a Tr
 their translations in their own languages, never the French ones, and adds or deletes none.
 Wagtail's permissions are per group, so the per-person part is enforced here, on the admin's page
 and snippet views and on wagtail-localize's own views, whatever the URL or form says: the buttons
-lead to the same check, a typed address or a forged POST gets a 403.
+lead to the same check, a typed address or a forged POST gets a 403. So does a publish sent by a
+Translator, or a step of a review its task does not offer them (approving their own translation),
+which the admin would otherwise answer with its dashboard.
 """
 
 from functools import cache
@@ -98,6 +100,33 @@ EDIT_SNIPPET_VIEWS = {
 }
 
 
+#: The views of a step of a review (approve, request changes), on a page or a snippet.
+REVIEW_STEP_VIEWS = {"workflow_action", "collect_workflow_action_data"}
+
+
+def _refuse_publishing(request):
+    """Translators never publish (portal/roles.py): a translation goes through its review. A
+    publish sent from wagtail-localize's editor (`action=publish`) or from the admin's form
+    (`action-publish`) gets a 403, where the admin would answer with its dashboard."""
+    if request.method == "POST" and (
+        request.POST.get("action") == "publish" or "action-publish" in request.POST
+    ):
+        raise PermissionDenied
+
+
+def _refuse_review_step(request, obj, kwargs):
+    """A step the review's task does not offer this person on `obj` (their own submission, for
+    one) gets a 403: the admin would check the same, then answer with its dashboard."""
+    from wagtail.models import TaskState
+
+    state = TaskState.objects.filter(pk=kwargs.get("task_state_id")).first()
+    if obj is None or state is None:
+        return  # the admin's own "not found"
+    offered = state.task.specific.get_actions(obj, request.user)
+    if kwargs.get("action_name") not in {name for name, _label, _modal in offered}:
+        raise PermissionDenied
+
+
 @cache
 def _translatable_snippets():
     """{URL namespace: model} of the snippets Translators work on (portal/roles.py)."""
@@ -146,6 +175,11 @@ class TranslatorLanguagesMiddleware:
             page_id = kwargs.get("page_id") or kwargs.get("parent_page_id")
             if page_id is not None and not may_work_in(request.user, _locale_of_page(page_id)):
                 raise PermissionDenied
+            if match.url_name == "edit":
+                _refuse_publishing(request)
+            if match.url_name in REVIEW_STEP_VIEWS:
+                page = Page.objects.filter(pk=page_id).first()
+                _refuse_review_step(request, page and page.specific, kwargs)
         return None
 
     @staticmethod
@@ -194,5 +228,10 @@ class TranslatorLanguagesMiddleware:
         if action in EDIT_SNIPPET_VIEWS:
             code = _locale_of_snippet(model, match.kwargs.get("pk"))
             if code is not None and may_work_in(request.user, code):
+                if action == "edit":
+                    _refuse_publishing(request)
+                if action in REVIEW_STEP_VIEWS:
+                    pk = unquote(str(match.kwargs["pk"]))
+                    _refuse_review_step(request, model.objects.filter(pk=pk).first(), match.kwargs)
                 return None
         raise PermissionDenied

@@ -17,6 +17,7 @@ from partners.models import (
     PartnerIndexPage,
     QuestionnairePage,
 )
+from portal.translatable import publish_as_the_admin_does
 from tests.factories import french
 
 
@@ -78,6 +79,13 @@ class PartnerFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Partner
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def published(self, create, extracted, **kwargs):
+        """Published as the admin publishes (a live revision); `live=False` makes a draft."""
+        if create:
+            publish_as_the_admin_does(self)
 
 
 class CampaignFactory(factory.django.DjangoModelFactory):

@@ -11,6 +11,7 @@ from wagtail.models import Page, Revision
 import pytest
 
 from pages.home.models import ParentSpacePage
+from portal import roles
 from portal.management.demo import home, partners_content, school
 from portal.management.demo import partners as demo_partners
 
@@ -58,6 +59,11 @@ def test_running_twice_changes_nothing(locales):
     assert french_partners.count() == len(partners_content.PARTNERS)
     assert first["Response"] == demo_partners.ANSWERS
     assert first["AnsweredQuestionPage"] >= len(partners_content.QUESTIONS)
+    # Themes, partners and questions are published as the admin publishes them, in every
+    # language: with the live revision the admin's status and the translation editor read.
+    for label, name in roles.TRANSLATABLE_SNIPPETS:
+        unrevised = apps.get_model(label, name).objects.filter(live=True, live_revision=None)
+        assert not unrevised.exists(), name
 
 
 def test_demo_has_one_person_per_role_and_translated_parent_space(locales):

@@ -3,6 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
+from portal.translatable import publish_as_the_admin_does
 from resources.models import Audience, Format, ResourceIndexPage, ResourcePage, SchoolLevel, Theme
 from tests.factories import french
 
@@ -12,29 +13,39 @@ class TermFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Terme {n}")
     slug = factory.Sequence(lambda n: f"terme-{n}")
 
+    @factory.post_generation
+    def published(self, create, extracted, **kwargs):
+        """Published as the admin publishes (a live revision); `live=False` makes a draft."""
+        if create:
+            publish_as_the_admin_does(self)
+
 
 class ThemeFactory(TermFactory):
     class Meta:
         model = Theme
         django_get_or_create = ("slug", "locale")
+        skip_postgeneration_save = True
 
 
 class SchoolLevelFactory(TermFactory):
     class Meta:
         model = SchoolLevel
         django_get_or_create = ("slug", "locale")
+        skip_postgeneration_save = True
 
 
 class FormatFactory(TermFactory):
     class Meta:
         model = Format
         django_get_or_create = ("slug", "locale")
+        skip_postgeneration_save = True
 
 
 class AudienceFactory(TermFactory):
     class Meta:
         model = Audience
         django_get_or_create = ("slug", "locale")
+        skip_postgeneration_save = True
 
 
 class ResourceIndexPageFactory(wagtail_factories.PageFactory):

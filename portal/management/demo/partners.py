@@ -26,6 +26,7 @@ from partners.questionnaire import defaults
 from partners.questions.models import Status
 from partners.questions.publishing import publish
 from portal.classes.models import SchoolClass
+from portal.translatable import publish_as_the_admin_does
 
 from .partners_content import PAGES, PARTNERS, QUESTIONS
 
@@ -86,11 +87,16 @@ def _partners(site, locales):
                 staff_contact_name=contact,
                 data_source="Réseau de médiation numérique du 8e (démonstration)",
             )
+        publish_as_the_admin_does(partner)
         for code in ("en", "ar"):
-            if code in locales and partner.get_translation_or_none(locales[code]) is None:
+            if code not in locales:
+                continue
+            translated = partner.get_translation_or_none(locales[code])
+            if translated is None:
                 translated = partner.copy_for_translation(locales[code])
                 translated.summary = summaries[code]
                 translated.save()
+            publish_as_the_admin_does(translated)
 
 
 def _answers(campaign, site):

@@ -4,6 +4,7 @@ import datetime
 
 from django.utils.html import escape
 
+from portal.translatable import publish_as_the_admin_does
 from resources.models import (
     Audience,
     Format,
@@ -37,20 +38,16 @@ def _vocabulary(model, entries, locales):
         term, _created = model.objects.get_or_create(
             slug=slug, locale=fr, defaults={"name": names["fr"], "sort_order": order}
         )
-        terms[slug] = term
+        terms[slug] = publish_as_the_admin_does(term)
         for code, name in names.items():
             if code == "fr" or code not in locales:
                 continue
-            if not model.objects.filter(
-                translation_key=term.translation_key, locale=locales[code]
-            ).exists():
-                model.objects.create(
-                    translation_key=term.translation_key,
-                    locale=locales[code],
-                    slug=slug,
-                    name=name,
-                    sort_order=order,
-                )
+            translated, _created = model.objects.get_or_create(
+                translation_key=term.translation_key,
+                locale=locales[code],
+                defaults={"slug": slug, "name": name, "sort_order": order},
+            )
+            publish_as_the_admin_does(translated)
     return terms
 
 

@@ -105,15 +105,34 @@ def test_the_source_page_is_out_of_a_translators_reach(as_user, translator_ar, p
     assert Page.objects.get(pk=parent_space.pk).title == parent_space.title
 
 
-def test_a_translator_cannot_publish_a_translation_by_themself(as_user, translator_ar, arabic):
+@pytest.mark.parametrize(
+    "sent",
+    [{"action": "publish"}, {"action-publish": "1", "title": "مساحة الأهل", "slug": "ahl"}],
+    ids=["translation-editor", "page-form"],
+)
+def test_a_translator_cannot_publish_a_translation_by_themself(
+    client,
+    as_user,
+    translator_ar,
+    parent_space,
+    arabic,
+    fill_strings,
+    django_capture_on_commit_callbacks,
+    sent,
+):
+    publisher = translator_ar
+    fill_strings(arabic, "[مسودة ليلى]")
     page = arabic.get_target_instance()
-    response = as_user(translator_ar).post(
-        reverse("wagtailadmin_pages:edit", args=[page.pk]), {"action": "publish"}
-    )
-    # Wagtail's admin answers a refused action with its dashboard and a message.
-    assert response.status_code in (302, 403)
-    page.refresh_from_db()
-    assert not page.live
+    # wagtail-localize publishes once the request's transaction is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = as_user(publisher).post(reverse("wagtailadmin_pages:edit", args=[page.pk]), sent)
+    assert response.status_code == 403
+    page = Page.objects.get(pk=page.pk)
+    assert not page.live and page.current_workflow_state is None
+    # Families at its address still read the French page, none of the Arabic words.
+    client.logout()
+    html = client.get(page.url).content.decode()
+    assert parent_space.title in html and "[مسودة ليلى]" not in html
 
 
 def test_directors_translate_into_every_language(as_user, director, parent_space, locales):

@@ -1,4 +1,8 @@
+import re
+
+from django.contrib.admin.utils import quote
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from wagtail.models import Page, Revision
 
@@ -11,7 +15,7 @@ from portal.management.demo import charter, resources, translations
 from portal.management.demo import translations_content as words
 from portal.translation import status
 from portal.translation.models import OutdatedTranslation
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import ResourceIndexPage, ResourcePage, Theme
 from tests.pages.charter.factories import CharterPageFactory
 from tests.pages.events.factories import EventIndexPageFactory
 from tests.portal.test_bootstrap_demo import build_foundation
@@ -147,3 +151,14 @@ def test_running_again_mends_translations_left_in_french(charter_demo, locales):
         Revision.objects.count(),
         CharterVersion.objects.count(),
     ) == counts
+
+
+def test_the_demo_themes_are_published_as_the_admin_publishes_them(demo, as_user, locales):
+    """The admin's status panel dates a theme's publication in every language: it reads it from
+    the live revision, which a theme saved without one would lack."""
+    client = as_user(get_user_model().objects.get(email="directrice@demo.passerelle.test"))
+    for code in ("fr", "ar"):
+        theme = Theme.objects.get(slug="ecole", locale=locales[code])
+        url = reverse(Theme.snippet_viewset.get_url_name("edit"), args=[quote(theme.pk)])
+        html = client.get(url).content.decode()
+        assert re.search(r'Publié\s*</h3>\s*<div class="w-help-text">', html), code

@@ -46,9 +46,10 @@ def _approve(client, page):
 def test_the_translator_who_submitted_it_cannot_approve_it(as_user, translator_ar, submitted):
     task = submitted.current_workflow_task
     assert task.specific.get_actions(submitted, translator_ar) == []
-    _approve(as_user(translator_ar), submitted)
+    assert _approve(as_user(translator_ar), submitted).status_code == 403
     submitted.refresh_from_db()
     assert not submitted.live
+    assert submitted.current_workflow_task_state.status == "in_progress"
 
 
 def test_a_translator_of_another_language_cannot_approve_it(as_user, translator_es, submitted):

@@ -116,26 +116,52 @@ def test_the_editor_shows_the_translation_in_review(as_user, translator_ar, dire
         assert _url(submitted, "workflow_history") in response.content.decode()
 
 
-def test_the_translator_cannot_publish_it(as_user, translator_ar, translation):
+@pytest.mark.parametrize(
+    "sent",
+    [{"action": "publish"}, {"action-publish": "1", "name": ARABIC_NAME, "slug": "devoirs"}],
+    ids=["translation-editor", "snippet-form"],
+)
+def test_the_translator_cannot_publish_it(
+    as_user,
+    translator_ar,
+    translation,
+    arabic_library,
+    homework,
+    django_capture_on_commit_callbacks,
+    sent,
+):
     client = as_user(translator_ar)
     _translate(client, translation, ARABIC_NAME)
     target = translation.get_target_instance()
     editor = unescape(client.get(_url(target, "edit")).content.decode())
     assert '"canPublish": false' in editor
-    response = client.post(_url(target, "edit"), {"action": "publish"})
-    assert response.status_code in (302, 403)
+    # wagtail-localize publishes once the request's transaction is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(_url(target, "edit"), {"sort_order": 0, **sent})
+    assert response.status_code == 403
     target.refresh_from_db()
     assert not target.live and target.name != ARABIC_NAME
+    assert target.current_workflow_state is None
     assert not translator_ar.has_perm("resources.publish_theme")
+    html = _shown(client, arabic_library)
+    assert homework.name in html and ARABIC_NAME not in html
 
 
-def test_the_translator_who_submitted_it_cannot_approve_it(as_user, translator_ar, submitted):
+def test_the_translator_who_submitted_it_cannot_approve_it(
+    client, as_user, translator_ar, submitted, arabic_library, homework
+):
     task = submitted.current_workflow_task
     assert task.get_actions(submitted, translator_ar) == []
-    # Refused: the admin sends them back to its dashboard with "you do not have permission".
-    assert _approve(as_user(translator_ar), submitted).status_code in (302, 403)
+    assert _approve(as_user(translator_ar), submitted).status_code == 403
+    state = submitted.current_workflow_task_state
+    collect = _url(submitted, "collect_workflow_action_data", "approve", state.pk)
+    assert as_user(translator_ar).get(collect).status_code == 403
     submitted.refresh_from_db()
     assert not submitted.live
+    # Still waiting for someone else's review; families read the French name meanwhile.
+    assert submitted.current_workflow_task_state.status == "in_progress"
+    html = _shown(client, arabic_library)
+    assert homework.name in html and ARABIC_NAME not in html
 
 
 def test_a_translator_of_another_language_neither_sees_nor_approves_it(
