@@ -12,7 +12,12 @@ from pages.gazette.models import Acknowledgement, GazetteSettings, GazetteSubscr
 from tests.conftest import translate
 from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
 from tests.factories import SchoolClassFactory
-from tests.pages.gazette.factories import GazetteIndexPageFactory, GazettePageFactory, sections
+from tests.pages.gazette.factories import (
+    GazetteIndexPageFactory,
+    GazettePageFactory,
+    mail_leaves_at_any_hour,
+    sections,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,6 +28,7 @@ def gazette(home, site, locales):
     settings = GazetteSettings.for_site(site)
     settings.rhythm = "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"
     settings.save()
+    mail_leaves_at_any_hour(site)
     archive = GazetteIndexPageFactory(parent=home)
     translate(archive, "ar", title="الجريدة")
     return archive, SchoolClassFactory(site=site, name="CM1 B", level="CM1")

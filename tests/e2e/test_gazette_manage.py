@@ -17,6 +17,7 @@ from tests.pages.gazette.factories import (
     GazetteIndexPageFactory,
     GazettePageFactory,
     GazetteSubscriptionFactory,
+    mail_leaves_at_any_hour,
     sections,
 )
 
@@ -31,6 +32,7 @@ def gazette(home, site, locales):
     settings = GazetteSettings.for_site(site)
     settings.rhythm = "FREQ=DAILY;BYHOUR=10;BYMINUTE=0"
     settings.save()
+    mail_leaves_at_any_hour(site)
     archive = GazetteIndexPageFactory(parent=home)
     translate(archive, "ar", title="الجريدة")
     classes = [

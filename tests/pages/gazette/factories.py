@@ -77,3 +77,15 @@ class GazetteSubscriptionFactory(factory.django.DjangoModelFactory):
     def classes(self, create, extracted, **kwargs):
         if create and extracted:
             self.classes.set(extracted)
+
+
+def mail_leaves_at_any_hour(site):
+    """The school keeps no quiet hours and no quiet Sundays: a test that publishes an issue and
+    reads its email at once passes whatever the hour and the day it runs (the right to disconnect
+    has its own tests, with the clock set)."""
+    from portal.models import SchoolSettings
+
+    school = SchoolSettings.for_site(site)
+    school.quiet_hours_start = school.quiet_hours_end = datetime.time(0)
+    school.quiet_on_sundays = False
+    school.save()
