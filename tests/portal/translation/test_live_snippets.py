@@ -6,7 +6,6 @@ import datetime
 import json
 import re
 from html import unescape
-from urllib.parse import urlencode
 
 from django.contrib.admin.utils import quote
 from django.urls import reverse
@@ -18,6 +17,7 @@ import pytest
 
 from partners.models import Partner
 from resources.taxonomy import Theme
+from tests.portal.translation.test_snippet_review import _translate
 
 
 def _edit_url(instance):
@@ -33,15 +33,6 @@ def _editor(client, instance):
     )
     assert found, "the translation editor is shown"
     return json.loads(unescape(found.group(1)))["object"]
-
-
-def _translate(client, translation, value):
-    for segment in translation.source.stringsegment_set.order_by("order"):
-        url = reverse("wagtail_localize:edit_string_translation", args=[translation.pk, segment.pk])
-        response = client.put(
-            url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded"
-        )
-        assert response.status_code in (200, 201)
 
 
 def _approve(client, instance):
