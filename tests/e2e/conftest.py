@@ -79,8 +79,21 @@ def page(page_factory):
     return page_factory()
 
 
+def expect(locator):
+    """Playwright's assertions, which retry until the page shows what is expected.
+
+    A click that sends a form returns once the answer has started to arrive, while the browser may
+    still be reading it: a plain `count()` or `inner_text()` then reads half a page.
+    """
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 def axe_violations(page):
     """Run axe-core (WCAG 2.1 A and AA rules) on the page and return its violations."""
+    # Checked once the whole page has arrived, not the half that a click's answer may have so far.
+    page.wait_for_load_state()
     page.evaluate(AXE.read_text())
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: "
@@ -100,6 +113,7 @@ def assert_accessible(page):
 def screenshot(page, name):
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
+    page.wait_for_load_state()
     page.screenshot(path=str(path), full_page=True)
     return path
 

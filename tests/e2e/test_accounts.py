@@ -8,7 +8,7 @@ from django.core.cache import cache
 import pytest
 
 from portal import roles
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -30,7 +30,7 @@ def test_password_login_on_a_phone(family, live_server, page_factory, language):
     page.locator("#id_login").fill("famille@example.org")
     page.locator("#id_password").fill("wrong password")
     page.locator("form.account-form button[type=submit]").click()
-    assert page.locator(".errorlist").first.is_visible()
+    expect(page.locator(".errorlist").first).to_be_visible()
     assert_accessible(page)
     screenshot(page, f"account-login-error-{language}-phone")
 

@@ -15,7 +15,7 @@ import pytest
 from pages.charter.models import CharterPage
 from portal import roles
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot, signed_in
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot, signed_in
 from tests.factories import UserFactory
 from tests.pages.charter.factories import adopted_charter
 
@@ -81,7 +81,7 @@ def test_a_proposal_becomes_the_new_version(
     page.locator("#id_text").fill(wording)
     page.locator("#id_reason").fill("Les familles attendent moins.")
     page.locator("#propose button[type=submit]").click()
-    assert page.locator(".proposal").count() == 1
+    expect(page.locator(".proposal")).to_have_count(1)
     assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
     assert_accessible(page)
     screenshot(page, f"charter-proposed-{language}-{size}")
@@ -91,7 +91,7 @@ def test_a_proposal_becomes_the_new_version(
     other.goto(consultation)
     other.locator(".proposal form button[type=submit]").first.click()
     assert other.locator(".proposal").first.inner_text().count("1") >= 1
-    assert other.locator(".proposal form[action$='/support/']").count() == 0
+    expect(other.locator(".proposal form[action$='/support/']")).to_have_count(0)
     assert_accessible(other)
 
     # The director accepts it, builds the next draft and adopts it.
@@ -105,6 +105,7 @@ def test_a_proposal_becomes_the_new_version(
     boss.locator("form[action$='/consolidate/'] button").click()
     boss.locator("#id_adopted_by").fill("Conseil d’école")
     boss.locator("form[action$='/adopt/'] button").click()
+    boss.wait_for_load_state()
 
     # The new version's differences show the change, marked in words.
     assert boss.url.endswith(f"/{language}/charte/changes/1/2/")

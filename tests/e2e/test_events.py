@@ -9,7 +9,7 @@ import pytest
 
 from pages.events.models import RSVP, Booking
 from tests.conftest import translate
-from tests.e2e.conftest import assert_accessible, screenshot
+from tests.e2e.conftest import assert_accessible, expect, screenshot
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory, SlotFactory
 from tests.pages.events.test_agenda import _at
 
@@ -47,7 +47,7 @@ def test_parent_answers_an_event_on_a_phone(school, live_server, page, language,
     page.goto(f"{live_server.url}/{language}/agenda/?view=list")
     assert_accessible(page)
     page.get_by_role("link", name=title).first.click()
-    assert page.locator("h1").inner_text() == title
+    expect(page.locator("h1")).to_have_text(title)
     assert_accessible(page)
     page.fill("#id_name", "Samira Benali")
     page.fill("#id_email", "samira@example.org")

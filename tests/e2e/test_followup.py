@@ -16,7 +16,15 @@ from pages.followup.periods import quarter_of
 from portal.management.demo import followup as demo_followup
 from portal.schools import school_of
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, clipped, screenshot, signed_in
+from tests.e2e.conftest import (
+    DESKTOP,
+    PHONE,
+    assert_accessible,
+    clipped,
+    expect,
+    screenshot,
+    signed_in,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -103,6 +111,7 @@ def test_a_quarter_is_reviewed_with_the_representatives(
     assert_accessible(boss)
     whole_screenshot(boss, f"followup-dashboard-{language}-{size}")
     boss.locator("form[action$='/followup/review/'] button[type=submit]").click()
+    boss.wait_for_load_state()
     review = QuarterlyReviewPage.objects.get(school_year=period.year, quarter=period.number)
     assert boss.locator("h1").inner_text() == review.title
     assert boss.url.startswith(f"{live_server.url}/{language}/")  # in the Director's language
@@ -116,7 +125,7 @@ def test_a_quarter_is_reviewed_with_the_representatives(
     assert family.locator("html").get_attribute("dir") == direction
     family.locator("#id_body").fill(COMMENT)
     family.locator("#comments button[type=submit]").click()
-    assert COMMENT in family.locator("#comments").inner_text()
+    expect(family.locator("#comments")).to_contain_text(COMMENT)
     assert family.url.startswith(review_url)
     assert clipped(family, "main h1, main h2, main p") == []
     assert_accessible(family)
@@ -130,7 +139,7 @@ def test_a_quarter_is_reviewed_with_the_representatives(
     boss.locator("#id_action").select_option(str(action.pk))
     boss.locator("#id_note").fill(NOTE)
     boss.locator("#decisions button[type=submit]").click()
-    assert NOTE in boss.locator("#decisions").inner_text()
+    expect(boss.locator("#decisions")).to_contain_text(NOTE)
     assert boss.url.startswith(review_url)
     assert COMMENT in boss.locator("#comments").inner_text()
     assert_accessible(boss)

@@ -10,7 +10,7 @@ import pytest
 
 from pages.gazette.models import Acknowledgement, GazetteSettings, GazetteSubscription
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot
 from tests.factories import SchoolClassFactory
 from tests.pages.gazette.factories import (
     GazetteIndexPageFactory,
@@ -50,14 +50,14 @@ def test_subscribe_confirm_receive_acknowledge_unsubscribe(
     assert_accessible(page)
     page.fill("#id_email", "pas-une-adresse")
     page.get_by_role("button").last.click()
-    assert page.locator("[role=alert]").count() == 1
+    expect(page.locator("[role=alert]")).to_have_count(1)
     assert page.input_value("#id_email") == "pas-une-adresse"
     assert_accessible(page)
     page.fill("#id_email", "samira@example.org")
     page.select_option("#id_language", language)
     page.check(f"input[name=classes][value='{cm1.pk}']")
     page.get_by_role("button").last.click()
-    assert "samira@example.org" in page.inner_text("main")
+    expect(page.locator("main")).to_contain_text("samira@example.org")
     assert_accessible(page)
     screenshot(page, f"gazette-subscribed-{language}-{device}")
 

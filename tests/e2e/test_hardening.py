@@ -10,7 +10,7 @@ from wagtail.models import PageViewRestriction
 import pytest
 
 from portal import unavailable
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot
 from tests.pages.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -61,7 +61,7 @@ def test_a_password_page_then_too_many_tries(outing, live_server, page_factory, 
     page.locator("input[type=password]").fill("sortie-du-mardi")
     page.locator("form.account-form button[type=submit]").click()
     message = "Too many wrong passwords. Please wait a few minutes, then try again."
-    assert _in(language, message) in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text(_in(language, message))
     assert "Photos de la sortie" not in page.content()
     assert_accessible(page)
     screenshot(page, f"password-too-many-{language}-{name}")
@@ -77,7 +77,7 @@ def test_an_expired_form_is_explained(home, live_server, page_factory, language,
     page.locator("#id_login").fill("famille@example.org")
     page.locator("#id_password").fill("x")
     page.locator("form.account-form button[type=submit]").click()
-    assert _in(language, "This form has expired") in page.locator("h1").inner_text()
+    expect(page.locator("h1")).to_contain_text(_in(language, "This form has expired"))
     assert_accessible(page)
     screenshot(page, f"form-expired-{language}-{name}")
 

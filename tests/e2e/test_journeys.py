@@ -17,6 +17,7 @@ from tests.e2e.conftest import (
     assert_accessible,
     broken_words,
     clipped,
+    expect,
     main_menu,
     screenshot,
 )
@@ -61,7 +62,7 @@ def test_language_menu_fits_a_phone_in_every_language(
     header = page.locator("header.site-header").bounding_box()
     assert header["height"] <= (140 if viewport is PHONE_SMALL else 120)
     page.locator(".language-switcher summary").click()
-    assert page.locator(".language-switcher ul").is_visible()
+    expect(page.locator(".language-switcher ul")).to_be_visible()
     assert (
         clipped(page, ".language-switcher summary, .language-switcher ul, .language-switcher a")
         == []
@@ -84,6 +85,7 @@ def test_switching_to_arabic_on_a_french_only_page_stays_on_it(school, live_serv
     page.goto(f"{live_server.url}/fr/cantine/")
     page.locator(".language-switcher summary").click()
     page.get_by_role("link", name="العربية").click()
+    page.wait_for_load_state()
     assert page.url.endswith("/ar/cantine/")
     assert page.locator("html").get_attribute("dir") == "rtl"
     assert page.locator("h1").inner_text() == "La cantine"
@@ -143,13 +145,13 @@ def test_library_on_a_phone_shows_results_first_and_keeps_filters_across_languag
     page.locator(".filters-panel > summary").click()
     page.locator(".chips a[href*='theme=ecrans']").first.click()
     assert "theme=ecrans" in page.url
-    assert page.locator(".active-filters .chip").count() == 1
+    expect(page.locator(".active-filters .chip")).to_have_count(1)
     assert_accessible(page)
     other = "العربية" if language == "fr" else "Français"
     page.locator(".language-switcher summary").click()
     page.get_by_role("link", name=other).click()
     assert "theme=ecrans" in page.url
-    assert page.locator(".active-filters .chip").count() == 1
+    expect(page.locator(".active-filters .chip")).to_have_count(1)
 
 
 def test_library_filters_work_without_javascript(shelf, live_server, page_factory):
@@ -159,7 +161,7 @@ def test_library_filters_work_without_javascript(shelf, live_server, page_factor
     page.locator("#f-format-fiche").check()
     page.locator(".library-filters__actions button").click()
     assert "format=fiche" in page.url
-    assert page.locator(".resource-card").count() == 9
+    expect(page.locator(".resource-card")).to_have_count(9)
 
 
 @pytest.mark.parametrize("language", ["fr", "ar"])

@@ -5,7 +5,7 @@ import pytest
 
 from partners.models import Partner, Question
 from tests.conftest import translate
-from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot
 from tests.i18n import french
 from tests.partners.factories import (
     CampaignFactory,
@@ -69,10 +69,11 @@ def test_a_turkish_parent_on_a_phone_answers_and_sees_two_matching_places(
     page.locator(f"input[name='q{computer}'][value='no']").check()
     page.locator(f"input[name='q{email}'][value='not-at-all']").check()
     page.get_by_role("button", name="Yanıtlarımı gönder").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Yanıtlarınız için teşekkürler"
+    page.wait_for_load_state()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Yanıtlarınız için teşekkürler")
     titles = page.locator(".partner-card__title").all_inner_texts()
     assert sorted(titles) == ["Clic Solidaire", "Espace numérique Mermoz"]
-    assert page.locator(".partner-card__speaks").count() == 2
+    expect(page.locator(".partner-card__speaks")).to_have_count(2)
     assert_accessible(page)
     screenshot(page, "questionnaire-matches-tr-phone")
     page.emulate_media(media="print")
@@ -92,17 +93,16 @@ def test_directory_filters_and_open_now_in_french_without_javascript(
     page = page_factory(viewport=PHONE, javascript=False)
     page.goto(f"{live_server.url}/fr/partenaires/")
     page.get_by_role("link", name=french("Open in the evening")).click()
-    assert page.locator(".partner-card__title").all_inner_texts() == [
-        "Espace numérique Mermoz",
-        "Relais du soir",
-    ]
+    expect(page.locator(".partner-card__title")).to_have_text(
+        ["Espace numérique Mermoz", "Relais du soir"]
+    )
     page.locator(".more-filters summary").click()
     page.locator("#f-lang-tr").check()
     page.get_by_role("button", name=french("Show places")).click()
     assert "lang=tr" in page.url and "evening=1" in page.url
-    assert page.locator(".partner-card__title").all_inner_texts() == ["Espace numérique Mermoz"]
+    expect(page.locator(".partner-card__title")).to_have_text(["Espace numérique Mermoz"])
     page.get_by_role("link", name="Espace numérique Mermoz").click()
-    assert french("Open now.") in page.locator(".status").inner_text()
+    expect(page.locator(".status")).to_contain_text(french("Open now."))
     checked.goto(page.url)
     assert_accessible(checked)
     screenshot(checked, "partner-fr-phone")
@@ -117,7 +117,7 @@ def test_directory_in_arabic_on_phone_and_desktop(neighbourhood, live_server, pa
         assert_accessible(page)
         screenshot(page, f"directory-ar-{name}")
     page.get_by_role("link", name="Espace numérique Mermoz").click()
-    assert page.locator(".status--open").count() == 1
+    expect(page.locator(".status--open")).to_have_count(1)
     assert_accessible(page)
     screenshot(page, "partner-ar-desktop")
     assert Partner.objects.count() == 5

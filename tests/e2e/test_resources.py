@@ -5,7 +5,7 @@ QR code."""
 import pytest
 
 from tests.conftest import translate
-from tests.e2e.conftest import assert_accessible, main_menu, screenshot
+from tests.e2e.conftest import assert_accessible, expect, main_menu, screenshot
 from tests.i18n import french
 from tests.resources.factories import (
     FormatFactory,
@@ -66,6 +66,7 @@ def _choose(page, name):
     """Open the folded filters, then tap the choice."""
     page.locator(".filters-panel > summary").click()
     page.locator(".filters-panel").get_by_role("link", name=name).first.click()
+    page.wait_for_load_state()
 
 
 def _two_taps_then_print(page, base, library_path, theme, level, resource_title):
@@ -77,10 +78,10 @@ def _two_taps_then_print(page, base, library_path, theme, level, resource_title)
     assert cards.count() == 1
     assert cards.first.inner_text() == resource_title
     cards.first.get_by_role("link").click()
-    assert page.locator("h1").inner_text() == resource_title
+    expect(page.locator("h1")).to_have_text(resource_title)
     assert_accessible(page)
     page.locator(".resource__actions").get_by_role("link").first.click()
-    assert page.locator("figure.qr svg").count() == 1
+    expect(page.locator("figure.qr svg")).to_have_count(1)
     assert_accessible(page)
 
 
@@ -126,6 +127,7 @@ def test_site_search_in_arabic_shows_french_resources_labelled_with_their_passag
     main_menu(page).get_by_role("link", name="بحث").click()
     page.get_by_role("searchbox").fill("collège")
     page.get_by_role("searchbox").press("Enter")
+    page.wait_for_load_state()
     result = page.locator(".results__item").first
     assert result.get_by_role("link").inner_text() == "Réseaux sociaux au collège"
     assert result.get_by_role("link").get_attribute("lang") == "fr"
