@@ -233,12 +233,17 @@ def _cpu_per_request(server, path, seconds):
     return (server.cpu_seconds() - before) * 1000 / count
 
 
+def _before(previous):
+    """The previous run's figure, or a dash on the first run."""
+    return f"{previous:8.1f}" if isinstance(previous, int | float) else "       –"
+
+
 def _line(name, value, unit, target, previous, higher_is_better=False):
     ok = value >= target if higher_is_better else value <= target
-    before = f"{previous:8.1f}" if isinstance(previous, int | float) else "       –"
+    before = _before(previous)
     sign = "≥" if higher_is_better else "≤"
     flag = "ok" if ok else "OVER" if not higher_is_better else "UNDER"
-    print(f"  {name:<26}{value:8.1f} {unit:<6} (before {before})  target {sign} {target:<6} {flag}")
+    print(f"  {name:<30}{value:8.1f} {unit:<6} (before {before})  target {sign} {target:<6} {flag}")
 
 
 def main():
@@ -276,7 +281,7 @@ def main():
         f"\nThe site under gunicorn (2 workers, production settings, demo school), {CLIENTS} clients"
     )
     p = previous.get
-    print(f"  {'/healthz':<26}{healthz:8.1f} req/s  (before {p('healthz req/s', 0):8.1f})")
+    print(f"  {'/healthz':<30}{healthz:8.1f} req/s  (before {_before(p('healthz req/s'))})")
     _line("cached pages", cached, "req/s", round(healthz / 2, 1), p("cached req/s"), True)
     _line("cached pages p99", figures["cached p99 ms"], "ms", P99_TARGET, p("cached p99 ms"))
     for name, target in CPU_TARGETS.items():
