@@ -220,6 +220,10 @@ class ResourcePage(PrintableMixin, Page):
             f"related-resources:{self.pk}", lambda: queries.related(self)
         )
         context["labels"] = queries.labels()
+        # The breadcrumb and every theme and level link lead to the library: its address once.
+        library = self.get_parent()
+        context["library"] = library
+        context["library_url"] = library.get_url(request)
         return context
 
 

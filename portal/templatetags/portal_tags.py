@@ -82,6 +82,21 @@ def _with_query(url, request):
     return f"{url}?{query}" if query and "?" not in url else url
 
 
+def _under_language(page_url, code):
+    """A page's address under another language's prefix.
+
+    Pages are served by one catch-all route under every language's prefix, so swapping the prefix
+    is what `translate_url` would do, without resolving and reversing the address once per
+    language on every page. Any other address (another site's page) goes through `translate_url`.
+    """
+    prefix = f"/{settings.LANGUAGE_CODE}/"
+    if page_url and page_url.startswith(prefix):
+        return f"/{code}/{page_url[len(prefix) :]}"
+    # Its address resolves under its own language's prefix only.
+    with translation.override(settings.LANGUAGE_CODE):
+        return translate_url(page_url, code)
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per enabled language: the same page in that language, or, where it is not
@@ -101,9 +116,7 @@ def language_links(context):
             # serves the source page (the address being read may be a translation's own slug).
             source = translations.get(settings.LANGUAGE_CODE)
             if source is not None:
-                # Its address resolves under its own language's prefix only.
-                with translation.override(settings.LANGUAGE_CODE):
-                    url = translate_url(source.get_url(request), code)
+                url = _under_language(source.get_url(request), code)
             else:
                 url = translate_url(getattr(request, "path", "/"), code)
             url = _with_query(url, request)
