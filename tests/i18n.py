@@ -8,3 +8,9 @@ def french(message, **params):
         text = translation.gettext(message)
     assert text != message or message.isupper(), f"no French translation for {message!r}"
     return text % params if params else text
+
+
+def in_language(code, message):
+    """What a visitor reading `code` reads for this interface string."""
+    with translation.override(code):
+        return translation.gettext(message)

@@ -3,7 +3,6 @@ forms, bad requests, a database at rest; and no browser console error from the s
 
 from django.core.cache import cache
 from django.test import RequestFactory
-from django.utils import translation
 
 from wagtail.models import PageViewRestriction
 
@@ -11,17 +10,13 @@ import pytest
 
 from portal import unavailable
 from tests.e2e.conftest import DESKTOP, PHONE, assert_accessible, expect, screenshot
+from tests.i18n import in_language
 from tests.pages.home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 LANGUAGES = ["fr", "ar"]
 VIEWPORTS = pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-
-
-def _in(code, message):
-    with translation.override(code):
-        return translation.gettext(message)
 
 
 @pytest.fixture
@@ -61,7 +56,7 @@ def test_a_password_page_then_too_many_tries(outing, live_server, page_factory, 
     page.locator("input[type=password]").fill("sortie-du-mardi")
     page.locator("form.account-form button[type=submit]").click()
     message = "Too many wrong passwords. Please wait a few minutes, then try again."
-    expect(page.locator("main")).to_contain_text(_in(language, message))
+    expect(page.locator("main")).to_contain_text(in_language(language, message))
     assert "Photos de la sortie" not in page.content()
     assert_accessible(page)
     screenshot(page, f"password-too-many-{language}-{name}")
@@ -77,7 +72,7 @@ def test_an_expired_form_is_explained(home, live_server, page_factory, language,
     page.locator("#id_login").fill("famille@example.org")
     page.locator("#id_password").fill("x")
     page.locator("form.account-form button[type=submit]").click()
-    expect(page.locator("h1")).to_contain_text(_in(language, "This form has expired"))
+    expect(page.locator("h1")).to_contain_text(in_language(language, "This form has expired"))
     assert_accessible(page)
     screenshot(page, f"form-expired-{language}-{name}")
 
@@ -88,7 +83,7 @@ def test_a_bad_request_gets_the_sites_page(home, live_server, page_factory, sett
     settings.ALLOWED_HOSTS = ["school.example"]
     response = page.goto(f"{live_server.url}/{language}/")
     assert response.status == 400
-    assert _in(language, "The site could not understand this request") in page.content()
+    assert in_language(language, "The site could not understand this request") in page.content()
     assert_accessible(page)
     screenshot(page, f"bad-request-{language}-phone")
 

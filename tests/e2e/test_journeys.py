@@ -21,6 +21,7 @@ from tests.e2e.conftest import (
     main_menu,
     screenshot,
 )
+from tests.i18n import in_language
 from tests.pages.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.pages.home.factories import StandardPageFactory
 from tests.resources.factories import (
@@ -221,3 +222,32 @@ def test_month_view_never_cuts_a_word(busy_month, live_server, page_factory, vie
         assert page.locator(".month__busy .month__date").first.is_visible()
     assert_accessible(page)
     screenshot(page, f"journeys-month-{language}-{'phone' if viewport is PHONE else 'desktop'}")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_desktop_shows_the_school_menu_on_one_row(school, live_server, page_factory, language):
+    """At 1280 px the demo school's menu fits on one row: search and the account sit
+    beside the school's name (with them in the bar, "Rechercher" and "Se connecter" wrapped)."""
+    school.get_children().update(show_in_menus=False)
+    for title, arabic in (
+        ("Espace parents", "فضاء الأولياء"),
+        ("Ressources pour les parents", "موارد للأولياء"),
+        ("Agenda", "المفكرة"),
+        ("La gazette", "الجريدة"),
+        ("Charte des échanges numériques", "ميثاق التواصل الرقمي"),
+    ):
+        translate(
+            StandardPageFactory(parent=school, title=title, show_in_menus=True), "ar", title=arabic
+        )
+    page = page_factory(viewport=DESKTOP)
+    page.goto(f"{live_server.url}/{language}/")
+    links = page.locator("nav.main-nav a")
+    expect(links).to_have_count(6)  # home, then the demo school's five pages
+    rows = {round(box["y"]) for box in (link.bounding_box() for link in links.all())}
+    assert len(rows) == 1, rows
+    tools = page.locator("header .site-tools")
+    expect(tools.get_by_role("link", name=in_language(language, "Search"))).to_be_visible()
+    expect(tools.get_by_role("link", name=in_language(language, "Log in"))).to_be_visible()
+    assert clipped(page, ".site-name, .site-tools a, .main-nav a, .language-switcher summary") == []
+    assert_accessible(page)
+    screenshot(page, f"journeys-desktop-menu-{language}")
