@@ -14,7 +14,7 @@ class PortalConfig(AppConfig):
 
         from portal import freshness, periodic, roles
 
-        freshness.connect()
+        freshness.connect(self)
 
         post_migrate.connect(roles.sync_after_migrate, dispatch_uid="passerelle-roles")
         post_migrate.connect(periodic.schedule, dispatch_uid="passerelle-daily-tasks")

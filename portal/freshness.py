@@ -145,8 +145,14 @@ class WatchWrites:
         return False
 
 
-def connect():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+def after_migrate(sender, **kwargs):
+    """Every deployment runs `migrate`: what the previous version of the code kept (pages built by
+    its templates, values of another shape) is not read again."""
+    _new()
+
+
+def connect(app_config):
+    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -154,6 +160,10 @@ def connect():
         signal.connect(changed, dispatch_uid=f"passerelle-freshness-{id(signal)}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(changed, dispatch_uid=f"passerelle-freshness-page-{id(signal)}")
+    # Once per `migrate`, not once per application.
+    post_migrate.connect(
+        after_migrate, sender=app_config, dispatch_uid="passerelle-freshness-deploy"
+    )
 
 
 #: What `remembered` found for one generation, kept in this process too: a value keyed by the

@@ -73,6 +73,10 @@ def _read_navigation(site, language):
         .filter(locale__language_code=language)
         .only("id", "title", "url_path", "path", "depth", "locale_id")
     )
+    # Each address is worked out once and kept with the menu: both menus (the phone's and the
+    # wide screen's) show it on every page.
+    for item in menu:
+        item.menu_url = item.get_url(None, current_site=site)
     return home.get_url(None, current_site=site), menu
 
 

@@ -92,3 +92,19 @@ def test_an_address_without_a_page_is_not_kept(client, site):
     assert client.get("/fr/bientot/").status_code == 404
     StandardPageFactory(parent=site.root_page, title="Bientôt", slug="bientot")
     assert client.get("/fr/bientot/").status_code == 200
+
+
+def test_a_deployment_serves_nothing_kept_by_the_code_before_it(client, site):
+    """Every deployment runs `migrate`: what the previous code kept, a menu or a whole page of
+    another shape, is not read again, even when the migration changes no row."""
+    from django.apps import apps
+    from django.db.models.signals import post_migrate
+
+    freshness.remembered("navigation:kept-by-the-old-code", lambda: "old shape")
+    before = freshness.generation()
+    portal = apps.get_app_config("portal")
+    post_migrate.send(
+        sender=portal, app_config=portal, verbosity=0, interactive=False, using="default", apps=apps
+    )
+    assert freshness.generation() != before
+    assert freshness.remembered("navigation:kept-by-the-old-code", lambda: "new") == "new"
