@@ -220,8 +220,10 @@ class ResourcePage(PrintableMixin, Page):
             f"related-resources:{self.pk}", lambda: queries.related(self)
         )
         context["labels"] = queries.labels()
-        # The breadcrumb and every theme and level link lead to the library: its address once.
-        library = self.get_parent()
+        # The breadcrumb and every theme and level link lead to the library, in the visitor's
+        # language when it is published there (a resource not translated yet is read in French,
+        # its library need not be): its address once.
+        library = self.get_parent().localized
         context["library"] = library
         context["library_url"] = library.get_url(request)
         return context

@@ -114,3 +114,22 @@ def test_a_resource_with_a_recording_has_a_player_its_download_and_its_transcrip
     assert f'<a href="{recording.url}" download>' in html
     assert '<details class="audio-player__transcript">' in html
     assert "Chaque soir, prenez un livre, même court." in html
+
+
+def test_a_resource_not_yet_translated_leads_back_to_the_library_in_the_visitors_language(
+    client, home, library, make_resource, translate_page
+):
+    """An Arabic reader of a French-only sheet returns to the Arabic library, by the breadcrumb
+    and by the sheet's themes and levels, rather than to the French one."""
+    resource = make_resource(title="Le sommeil")
+    translate_page(home, "ar", title="مرحبًا")
+    arabic = translate_page(library, "ar", title="موارد للأولياء")
+    body = client.get(f"/ar{resource.url[3:]}").content.decode()
+    assert "Le sommeil" in body
+    assert f'lang="ar" dir="rtl"><a href="{arabic.url}">موارد للأولياء</a>' in body
+    assert f'href="{arabic.url}?theme=ecrans"' in body
+    assert f'href="{arabic.url}?level=elementaire"' in body
+    assert f'href="{library.url}?theme=' not in body
+    # A French reader keeps the French library.
+    french_body = client.get(resource.url).content.decode()
+    assert f'data-listen-skip><a href="{library.url}">{library.title}</a>' in french_body
